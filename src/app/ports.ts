@@ -1,0 +1,59 @@
+/**
+ * What the use cases need from the outside world, as interfaces: src/workspace implements them over
+ * Apps Script, tests may implement them in memory. No Apps Script type appears here.
+ */
+import type { IsoDate } from '../domain/dates';
+import type { TableSchema } from '../domain/tables';
+
+/** Date columns carry IsoDate strings ('' when empty); the workspace layer converts. */
+export type CellValue = string | number | boolean;
+export type Row = Record<string, CellValue>;
+
+export interface TableRow {
+  readonly rowNumber: number;
+  readonly values: Row;
+}
+
+export interface TablePort {
+  readonly schema: TableSchema;
+  readonly sheetName: string;
+  readAll(): TableRow[];
+  /** Writes rows from `firstRow` on; only the `keys` given (all of ours by default). */
+  writeRows(firstRow: number, rows: readonly Row[], keys?: readonly string[]): void;
+  append(rows: readonly Row[]): void;
+  /** Puts back columns of ours that were deleted by hand; returns their titles. */
+  restoreMissingColumns(): string[];
+}
+
+export type TableLookup =
+  | { readonly kind: 'ours'; readonly table: TablePort }
+  | { readonly kind: 'absent' }
+  /** A sheet of the coordinator's own has our sheet's name. */
+  | { readonly kind: 'name-taken'; readonly sheetName: string };
+
+export interface WorkbookPort {
+  lookup(schema: TableSchema): TableLookup;
+  create(schema: TableSchema, index: number): TablePort;
+  /** Tables set-up created at some point (persisted), to tell a deleted sheet from a new programme. */
+  knownTables(): string[];
+  rememberTables(ids: readonly string[]): void;
+}
+
+export interface JournalPort {
+  log(action: string, details: string): void;
+}
+
+export interface ClockPort {
+  today(): IsoDate;
+  /** «25.11.2026 09:00», in the script's time zone. */
+  nowText(): string;
+}
+
+export interface LockPort {
+  /** Runs `work` holding the document lock; throws a Russian message if another run holds it too long. */
+  withDocumentLock<T>(work: () => T): T;
+}
+
+export interface UserPort {
+  email(): string;
+}

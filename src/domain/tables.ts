@@ -1,0 +1,163 @@
+/**
+ * The programme spreadsheet's tables: one schema per sheet, with stable column keys. Titles are what
+ * the coordinator sees and may rename; the key is what the add-on finds a column by.
+ */
+export type ColumnType = 'text' | 'number' | 'date' | 'boolean' | 'link';
+
+export interface ColumnSchema {
+  readonly key: string;
+  readonly title: string;
+  readonly type: ColumnType;
+  /** A dropdown of these values. */
+  readonly list?: readonly string[];
+  /** Pixels; the sheet's default otherwise. */
+  readonly width?: number;
+  /** Shown as a note on the header cell. */
+  readonly help?: string;
+}
+
+export interface TableSchema {
+  /** Stable id, stored as developer metadata on the sheet. */
+  readonly id: string;
+  /** The sheet's name when the add-on creates it. */
+  readonly sheetName: string;
+  readonly columns: readonly ColumnSchema[];
+  readonly tabColor?: string;
+}
+
+export const PERSON_STATUSES = ['новый', 'в банке', 'в паре', 'поддержка, поиск наставника', 'завершил', 'отозвал согласие'] as const;
+export const PAIR_STATUSES = ['действует', 'завершена', 'расторгнута'] as const;
+export const EVENT_STATUSES = ['запланировано', 'проведено', 'отменено'] as const;
+
+const col = (key: string, title: string, type: ColumnType = 'text', extra: Partial<ColumnSchema> = {}): ColumnSchema => ({
+  key,
+  title,
+  type,
+  ...extra,
+});
+
+export const SETTINGS_TABLE: TableSchema = {
+  id: 'settings',
+  sheetName: 'Настройки',
+  tabColor: '#607d8b',
+  columns: [col('key', 'Ключ', 'text', { width: 160 }), col('label', 'Параметр', 'text', { width: 280 }), col('value', 'Значение', 'text', { width: 420 })],
+};
+
+export const ROADMAP_TABLE: TableSchema = {
+  id: 'roadmap',
+  sheetName: 'Дорожная карта',
+  tabColor: '#3f51b5',
+  columns: [
+    col('number', '№', 'text', { width: 40 }),
+    col('title', 'Наименование этапа', 'text', { width: 220 }),
+    col('content', 'Содержание деятельности и примерный план мероприятий', 'text', { width: 420 }),
+    col('planned', 'Планируемая дата', 'text', { width: 200 }),
+    col('start', 'Начало', 'date', { width: 90, help: 'Вычисляется из «Планируемой даты».' }),
+    col('end', 'Окончание', 'date', { width: 90, help: 'Вычисляется из «Планируемой даты».' }),
+    col('done', 'Выполнено', 'boolean', { width: 90, help: 'Отметка куратора.' }),
+    col('state', 'Состояние', 'text', { width: 110, help: 'Обновляется командой «Обновить дорожную карту».' }),
+    col('check', 'Проверка', 'text', { width: 260, help: 'Что в строке не удалось прочитать.' }),
+    col('document', 'Документы', 'link', { width: 200 }),
+  ],
+};
+
+export const MENTORS_TABLE: TableSchema = {
+  id: 'mentors',
+  sheetName: 'Наставники',
+  tabColor: '#2e7d32',
+  columns: [
+    col('id', 'ID', 'text', { width: 70 }),
+    col('fullName', 'ФИО', 'text', { width: 220 }),
+    col('email', 'Эл. почта', 'text', { width: 200 }),
+    col('position', 'Должность', 'text', { width: 150 }),
+    col('subject', 'Предмет / направление', 'text', { width: 160 }),
+    col('experience', 'Стаж, лет', 'number', { width: 70 }),
+    col('qualification', 'Квалификационная категория', 'text', { width: 160 }),
+    col('competences', 'Компетенции', 'text', { width: 300 }),
+    col('capacity', 'Сколько наставляемых', 'number', { width: 90 }),
+    col('forms', 'Формы наставничества', 'text', { width: 200 }),
+    col('times', 'Удобное время', 'text', { width: 150 }),
+    col('trained', 'Обучение пройдено', 'boolean', { width: 90 }),
+    col('consent', 'Согласие на обработку ПДн', 'boolean', { width: 90 }),
+    col('status', 'Статус', 'text', { width: 150, list: PERSON_STATUSES }),
+    col('problems', 'Проблемы', 'text', { width: 220 }),
+  ],
+};
+
+export const MENTEES_TABLE: TableSchema = {
+  id: 'mentees',
+  sheetName: 'Наставляемые',
+  tabColor: '#f9a825',
+  columns: [
+    col('id', 'ID', 'text', { width: 70 }),
+    col('fullName', 'ФИО', 'text', { width: 220 }),
+    col('email', 'Эл. почта', 'text', { width: 200 }),
+    col('position', 'Должность', 'text', { width: 150 }),
+    col('subject', 'Предмет / направление', 'text', { width: 160 }),
+    col('experience', 'Стаж, лет', 'number', { width: 70 }),
+    col('category', 'Категория', 'text', { width: 180 }),
+    col('requests', 'Профессиональные запросы', 'text', { width: 300 }),
+    col('description', 'Описание затруднений', 'text', { width: 260 }),
+    col('forms', 'Предпочтительная форма', 'text', { width: 200 }),
+    col('times', 'Удобное время', 'text', { width: 150 }),
+    col('consent', 'Согласие на обработку ПДн', 'boolean', { width: 90 }),
+    col('status', 'Статус', 'text', { width: 150, list: PERSON_STATUSES }),
+    col('problems', 'Проблемы', 'text', { width: 220 }),
+  ],
+};
+
+export const PAIRS_TABLE: TableSchema = {
+  id: 'pairs',
+  sheetName: 'Пары и группы',
+  tabColor: '#8e24aa',
+  columns: [
+    col('id', 'ID', 'text', { width: 70 }),
+    col('mentor', 'Наставник', 'text', { width: 200 }),
+    col('mentees', 'Наставляемые', 'text', { width: 260 }),
+    col('form', 'Форма наставничества', 'text', { width: 170 }),
+    col('start', 'Дата начала', 'date', { width: 100 }),
+    col('status', 'Статус', 'text', { width: 110, list: PAIR_STATUSES }),
+    col('score', 'Балл', 'number', { width: 60 }),
+    col('reasons', 'Обоснование', 'text', { width: 320 }),
+    col('programme', 'Программа (документ)', 'link', { width: 200 }),
+  ],
+};
+
+export const EVENTS_TABLE: TableSchema = {
+  id: 'events',
+  sheetName: 'Мероприятия',
+  tabColor: '#00838f',
+  columns: [
+    col('date', 'Дата', 'date', { width: 100 }),
+    col('stage', 'Этап', 'text', { width: 50 }),
+    col('title', 'Мероприятие', 'text', { width: 260 }),
+    col('audience', 'Участники', 'text', { width: 180 }),
+    col('attendance', 'Присутствовало', 'number', { width: 100 }),
+    col('status', 'Статус', 'text', { width: 120, list: EVENT_STATUSES }),
+    col('minutes', 'Протокол', 'link', { width: 200 }),
+    col('publication', 'Публикация на сайте', 'text', { width: 220 }),
+  ],
+};
+
+export const JOURNAL_TABLE: TableSchema = {
+  id: 'journal',
+  sheetName: 'Журнал',
+  tabColor: '#9e9e9e',
+  columns: [
+    col('when', 'Когда', 'text', { width: 150 }),
+    col('who', 'Кто', 'text', { width: 200 }),
+    col('action', 'Действие', 'text', { width: 220 }),
+    col('details', 'Подробности', 'text', { width: 420 }),
+  ],
+};
+
+/** In the order the sheets appear. */
+export const ALL_TABLES: readonly TableSchema[] = [
+  SETTINGS_TABLE,
+  ROADMAP_TABLE,
+  MENTORS_TABLE,
+  MENTEES_TABLE,
+  PAIRS_TABLE,
+  EVENTS_TABLE,
+  JOURNAL_TABLE,
+];

@@ -1,0 +1,75 @@
+/**
+ * The add-on's public surface: every export becomes a top-level Apps Script function (menu actions,
+ * triggers, google.script.run targets). Thin: each calls one use case. Nothing else is global.
+ */
+import { refreshRoadmapTable } from './app/refreshRoadmap';
+import { setUpProgramme } from './app/setUpProgramme';
+import { type SettingsForm, SETTINGS_FIELDS, settingsFromRows, settingsToForm } from './domain/programme';
+import { ROADMAP_TABLE, SETTINGS_TABLE } from './domain/tables';
+import type { SaveSettingsResult, ServerApi, SettingsDialogData } from './shared/rpc';
+import { ProgrammeContext } from './workspace/context';
+import { buildAddonMenu } from './workspace/menu';
+import { reportErrors, showDialog, toast } from './workspace/ui';
+
+/** Simple trigger: adds the menu. Runs in any auth mode; in AuthMode.NONE it must not touch the document. */
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildAddonMenu();
+}
+
+/** Runs when the add-on is installed from the Marketplace: same as opening the file. */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+/** Menu «Настроить программу…»: the settings dialog. */
+export function showSettingsDialog(): void {
+  showDialog('Settings', 'Настройка программы наставничества', 560, 640);
+}
+
+/** Menu «Обновить дорожную карту»: dates and states of the stages from their texts and today. */
+export function refreshRoadmap(): void {
+  reportErrors(() => {
+    const ctx = new ProgrammeContext();
+    const roadmap = ctx.requireTable(ctx.workbook.table(ROADMAP_TABLE), ROADMAP_TABLE.sheetName);
+    const result = ctx.lock.withDocumentLock(() => refreshRoadmapTable(roadmap, ctx.clock.today()));
+    const flagged = result.stages.filter((s) => s.check !== '').length;
+    if (result.changed > 0) ctx.journal().log('Дорожная карта', `Обновлено состояние этапов: ${result.changed}.`);
+    toast(
+      `Этапов: ${result.stages.length}; изменилось: ${result.changed}` + (flagged > 0 ? `; не прочитан срок: ${flagged}` : '') + '.',
+      'Дорожная карта',
+    );
+  });
+}
+
+/** google.script.run: the settings dialog's fields with the current values. */
+export function getSettingsDialogData(): SettingsDialogData {
+  const ctx = new ProgrammeContext();
+  const table = ctx.workbook.table(SETTINGS_TABLE);
+  const values = new Map((table?.readAll() ?? []).map((r) => [String(r.values.key), String(r.values.value)]));
+  const settings = settingsFromRows(values);
+  const form: Partial<SettingsForm> = settings ? settingsToForm(settings) : {};
+  return {
+    configured: settings !== null,
+    fields: SETTINGS_FIELDS.map((f) => ({ ...f, value: form[f.key] ?? values.get(f.key) ?? '' })),
+  };
+}
+
+/** google.script.run: validates and applies the settings (set-up), or says what to fix. */
+export function saveSettings(form: Record<string, string>): SaveSettingsResult {
+  const ctx = new ProgrammeContext();
+  const result = setUpProgramme(
+    { workbook: ctx.workbook, journal: () => ctx.journal(), clock: ctx.clock, lock: ctx.lock },
+    form,
+  );
+  if (!result.ok) return { ok: false, message: result.message, errors: result.errors };
+  const summary = [
+    result.created.length > 0 ? `Созданы листы: ${result.created.join(', ')}.` : 'Все листы программы на месте.',
+    ...result.messages,
+    result.changedSettings.length > 0 ? `Сохранены настройки: ${result.changedSettings.join(', ')}.` : 'Настройки не изменились.',
+    result.roadmapFilled ? 'Дорожная карта заполнена на выбранный учебный год.' : 'Дорожная карта сохранена как есть.',
+  ];
+  return { ok: true, summary };
+}
+
+// The type checker proves the RPC functions above are the ServerApi the dialogs call.
+void ({ getSettingsDialogData, saveSettings } satisfies ServerApi);

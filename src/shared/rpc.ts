@@ -1,0 +1,20 @@
+/**
+ * The contract between dialogs and the server: what crosses google.script.run. Only JSON-like data
+ * (no Date, no undefined in arrays): dates travel as strings. src/entry.ts implements it; src/ui calls it.
+ */
+import type { SettingsField } from '../domain/programme';
+
+export interface SettingsDialogData {
+  fields: { key: SettingsField; label: string; hint: string; value: string }[];
+  /** Whether the programme was set up before (the dialog then says «Сохранить»). */
+  configured: boolean;
+}
+
+export type SaveSettingsResult =
+  | { ok: true; summary: string[] }
+  | { ok: false; message: string; errors: Partial<Record<SettingsField, string>> };
+
+export interface ServerApi {
+  getSettingsDialogData(): SettingsDialogData;
+  saveSettings(form: Record<string, string>): SaveSettingsResult;
+}

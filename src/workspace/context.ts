@@ -1,0 +1,57 @@
+/**
+ * The adapters of one execution, built on demand: the active spreadsheet, the clock in the script's
+ * time zone, the document lock, the journal. Entry points create one context and pass its ports on.
+ */
+import type { ClockPort, JournalPort, LockPort, TablePort } from '../app/ports';
+import type { IsoDate } from '../domain/dates';
+import { JOURNAL_TABLE } from '../domain/tables';
+import { SpreadsheetWorkbook } from './workbook';
+
+export class ProgrammeContext {
+  readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  readonly workbook: SpreadsheetWorkbook;
+
+  constructor() {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    if (!ss) throw new Error('Надстройка работает только внутри таблицы программы наставничества.');
+    this.ss = ss;
+    this.workbook = new SpreadsheetWorkbook(ss);
+  }
+
+  readonly clock: ClockPort = {
+    today: (): IsoDate => Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'yyyy-MM-dd'),
+    nowText: (): string => Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'dd.MM.yyyy HH:mm'),
+  };
+
+  readonly lock: LockPort = {
+    withDocumentLock: <T>(work: () => T): T => {
+      const lock = LockService.getDocumentLock();
+      if (!lock) return work();
+      if (!lock.tryLock(30_000)) {
+        throw new Error('Таблицу сейчас изменяет другой запуск надстройки. Подождите минуту и повторите.');
+      }
+      try {
+        return work();
+      } finally {
+        SpreadsheetApp.flush();
+        lock.releaseLock();
+      }
+    },
+  };
+
+  /** The journal «Журнал»: when, who, what; one appended row per entry. */
+  journal(): JournalPort {
+    const table = this.workbook.table(JOURNAL_TABLE);
+    const who = Session.getActiveUser().getEmail() || 'неизвестный пользователь';
+    return {
+      log: (action: string, details: string): void => {
+        table?.append([{ when: this.clock.nowText(), who, action, details }]);
+      },
+    };
+  }
+
+  requireTable(table: TablePort | null, sheetName: string): TablePort {
+    if (!table) throw new Error(`Лист «${sheetName}» не найден. Запустите «Наставничество → Настроить программу…».`);
+    return table;
+  }
+}

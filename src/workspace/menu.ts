@@ -1,0 +1,18 @@
+/**
+ * The add-on menu «Расширения → Наставничество». Built in onOpen, in any auth mode: it only adds
+ * items, never reads the document (AuthMode.NONE forbids it).
+ */
+export const MENU_ITEMS: readonly ({ caption: string; functionName: string } | 'separator')[] = [
+  { caption: 'Настроить программу…', functionName: 'showSettingsDialog' },
+  'separator',
+  { caption: 'Обновить дорожную карту', functionName: 'refreshRoadmap' },
+];
+
+export function buildAddonMenu(): void {
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of MENU_ITEMS) {
+    if (item === 'separator') menu.addSeparator();
+    else menu.addItem(item.caption, item.functionName);
+  }
+  menu.addToUi();
+}

@@ -1,0 +1,138 @@
+/**
+ * A typed table over one sheet: the header row maps to the schema's column keys through developer
+ * metadata on whole columns, so a coordinator who reorders, renames or adds columns breaks nothing.
+ * Reads and writes go in whole ranges: the number of service calls does not grow with the rows.
+ */
+import type { CellValue, Row, TablePort, TableRow } from '../app/ports';
+import { asCellText } from '../domain/cellText';
+import type { ColumnSchema, TableSchema } from '../domain/tables';
+
+export const TABLE_KEY = 'nastavnik.table';
+export const COLUMN_KEY = 'nastavnik.column';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type SheetValue = string | number | boolean | Date;
+
+/** The sheet that carries our table's mark, or null. */
+export function findTableSheet(ss: Spreadsheet, schema: TableSchema): Sheet | null {
+  const found = ss.createDeveloperMetadataFinder().withKey(TABLE_KEY).withValue(schema.id).find();
+  for (const meta of found) {
+    const sheet = meta.getLocation().getSheet();
+    if (sheet) return sheet;
+  }
+  return null;
+}
+
+export class SheetTable implements TablePort {
+  private constructor(
+    readonly sheet: Sheet,
+    readonly schema: TableSchema,
+    /** 1-based column of each schema key present in the sheet. */
+    private columnOf: Map<string, number>,
+    private readonly timeZone: string,
+    private readonly restore: (table: SheetTable, missing: ColumnSchema[]) => void,
+  ) {}
+
+  /** Opens the table on `sheet`, finding its columns by their metadata. */
+  static open(sheet: Sheet, schema: TableSchema, restore: (table: SheetTable, missing: ColumnSchema[]) => void): SheetTable {
+    const timeZone = sheet.getParent().getSpreadsheetTimeZone();
+    return new SheetTable(sheet, schema, locateColumns(sheet, schema), timeZone, restore);
+  }
+
+  get sheetName(): string {
+    return this.sheet.getName();
+  }
+
+  /** Columns of the schema that the sheet lacks (deleted by hand). */
+  missingColumns(): ColumnSchema[] {
+    return this.schema.columns.filter((c) => !this.columnOf.has(c.key));
+  }
+
+  restoreMissingColumns(): string[] {
+    const missing = this.missingColumns();
+    if (missing.length === 0) return [];
+    this.restore(this, missing);
+    this.columnOf = locateColumns(this.sheet, this.schema);
+    return missing.map((c) => c.title);
+  }
+
+  /** Every data row (below the header), with one read. Empty rows are skipped. */
+  readAll(): TableRow[] {
+    const lastRow = this.sheet.getLastRow();
+    if (lastRow < 2 || this.columnOf.size === 0) return [];
+    const width = Math.max(...this.columnOf.values());
+    const grid = this.sheet.getRange(2, 1, lastRow - 1, width).getValues() as SheetValue[][];
+    const rows: TableRow[] = [];
+    grid.forEach((cells, i) => {
+      const values: Row = {};
+      let empty = true;
+      for (const column of this.schema.columns) {
+        const at = this.columnOf.get(column.key);
+        const value = at === undefined ? '' : this.fromSheet(cells[at - 1]);
+        if (value !== '' && value !== false) empty = false;
+        values[column.key] = value;
+      }
+      if (!empty) rows.push({ rowNumber: i + 2, values });
+    });
+    return rows;
+  }
+
+  /**
+   * Writes `rows` from `firstRow` on: only the given keys (default: all of ours), one setValues per run
+   * of adjacent columns; text is written so Sheets never evaluates it.
+   */
+  writeRows(firstRow: number, rows: readonly Row[], keys?: readonly string[]): void {
+    if (rows.length === 0) return;
+    for (const run of this.columnRuns(keys)) {
+      const grid = rows.map((row) => run.columns.map((column) => this.toSheet(column, row[column.key])));
+      this.sheet.getRange(firstRow, run.start, rows.length, run.columns.length).setValues(grid);
+    }
+  }
+
+  /** Appends rows after the last row with content. */
+  append(rows: readonly Row[]): void {
+    this.writeRows(Math.max(this.sheet.getLastRow(), 1) + 1, rows);
+  }
+
+  /** Runs of adjacent sheet columns that hold the wanted keys, left to right. */
+  private columnRuns(keys?: readonly string[]): { start: number; columns: ColumnSchema[] }[] {
+    const wanted = this.schema.columns.filter((c) => this.columnOf.has(c.key) && (!keys || keys.includes(c.key)));
+    wanted.sort((a, b) => this.columnOf.get(a.key)! - this.columnOf.get(b.key)!);
+    const runs: { start: number; columns: ColumnSchema[] }[] = [];
+    for (const column of wanted) {
+      const at = this.columnOf.get(column.key)!;
+      const last = runs[runs.length - 1];
+      if (last && last.start + last.columns.length === at) last.columns.push(column);
+      else runs.push({ start: at, columns: [column] });
+    }
+    return runs;
+  }
+
+  private fromSheet(value: SheetValue | undefined): CellValue {
+    if (value === undefined) return '';
+    if (value instanceof Date) return Utilities.formatDate(value, this.timeZone, 'yyyy-MM-dd');
+    return value;
+  }
+
+  private toSheet(column: ColumnSchema, value: CellValue | undefined): SheetValue {
+    if (value === undefined) return '';
+    if (column.type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      return Utilities.parseDate(value, this.timeZone, 'yyyy-MM-dd');
+    }
+    return typeof value === 'string' ? asCellText(value) : value;
+  }
+}
+
+function locateColumns(sheet: Sheet, schema: TableSchema): Map<string, number> {
+  const columnOf = new Map<string, number>();
+  const prefix = `${schema.id}.`;
+  for (const meta of sheet.createDeveloperMetadataFinder().withKey(COLUMN_KEY).find()) {
+    const value = meta.getValue() ?? '';
+    if (!value.startsWith(prefix)) continue;
+    const key = value.slice(prefix.length);
+    const column = meta.getLocation().getColumn();
+    if (column && schema.columns.some((c) => c.key === key)) columnOf.set(key, column.getColumn());
+  }
+  return columnOf;
+}
