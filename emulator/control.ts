@@ -1,0 +1,37 @@
+/**
+ * Test and demo controls that are not Apps Script APIs: what a person does by hand in the spreadsheet
+ * (edit a cell, tick a checkbox, move a column), run outside any script execution and its scopes.
+ */
+import type { Workspace } from './workspace';
+
+type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Runs `edit` as the coordinator working in the browser on the active spreadsheet. */
+export function byHand<T>(ws: Workspace, edit: (ss: Spreadsheet, app: SpreadsheetApp) => T): T {
+  ws.rt.begin({ kind: 'user', functionName: '(by hand)' });
+  try {
+    const app = ws.globals().SpreadsheetApp as SpreadsheetApp;
+    const ss = app.getActiveSpreadsheet();
+    if (!ss) throw new Error('Emulator: no active spreadsheet to edit by hand');
+    return edit(ss, app);
+  } finally {
+    ws.rt.end();
+  }
+}
+
+/** A sheet's values as the person sees them (display strings), header included. */
+export function sheetDisplayValues(ws: Workspace, sheetName: string): string[][] {
+  return byHand(ws, (ss) => {
+    const sheet = ss.getSheetByName(sheetName);
+    if (!sheet) throw new Error(`Emulator: no sheet «${sheetName}»`);
+    return sheet.getDataRange().getDisplayValues();
+  });
+}
+
+/** Column number (1-based) of the header cell titled `title`, or throws. */
+export function columnByTitle(values: readonly (readonly unknown[])[], title: string): number {
+  const at = values[0]?.indexOf(title) ?? -1;
+  if (at < 0) throw new Error(`Emulator: no column «${title}» in ${JSON.stringify(values[0])}`);
+  return at + 1;
+}

@@ -1,0 +1,66 @@
+/**
+ * `npm run bench`: service calls and virtual time (emulator/costs.ts) of the add-on's jobs as the
+ * programme grows. Calls must stay flat as rows grow: tables are read and written in whole ranges.
+ */
+import { byHand } from '../emulator/control';
+import { DEFAULT_BUILD_DIR, loadAddon } from '../emulator/load';
+import { SEED_SCHOOL } from './demoSchool';
+
+interface Measure {
+  calls: number;
+  virtualMs: number;
+}
+
+function lastExecution(addon: ReturnType<typeof loadAddon>): Measure {
+  const exec = addon.executions[addon.executions.length - 1];
+  return { calls: addon.ws.rt.meter.windowCount(), virtualMs: Math.round(exec.elapsedMs) };
+}
+
+/** A programme set up once, with `rows` people in each bank (typed in by hand). */
+async function programmeWithBanks(rows: number): Promise<ReturnType<typeof loadAddon>> {
+  const addon = loadAddon({ buildDir: DEFAULT_BUILD_DIR, nowMs: SEED_SCHOOL.now });
+  const ss = addon.ws.spreadsheets.create('Бенчмарк');
+  addon.ws.activeSpreadsheetId = ss.id;
+  await addon.scriptRun('saveSettings', SEED_SCHOOL.settings);
+  byHand(addon.ws, (book) => {
+    for (const name of ['Наставники', 'Наставляемые']) {
+      const sheet = book.getSheetByName(name)!;
+      const grid = Array.from({ length: rows }, (_, i) => [`P${i + 1}`, `Сотрудник ${i + 1}`, `p${i + 1}@school.example`]);
+      sheet.getRange(2, 1, rows, 3).setValues(grid);
+    }
+  });
+  return addon;
+}
+
+export async function benchSetUp(): Promise<string[]> {
+  const lines = ['Set-up («Настроить программу…»), service calls and virtual time per execution:', ''];
+  lines.push('| rows per bank | first set-up: calls | ms | second set-up: calls | ms | roadmap refresh: calls | ms |');
+  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const rows of [10, 100, 1000]) {
+    const fresh = loadAddon({ buildDir: DEFAULT_BUILD_DIR, nowMs: SEED_SCHOOL.now });
+    fresh.ws.activeSpreadsheetId = fresh.ws.spreadsheets.create('Бенчмарк').id;
+    await fresh.scriptRun('saveSettings', SEED_SCHOOL.settings);
+    const first = lastExecution(fresh);
+    const addon = await programmeWithBanks(rows);
+    await addon.scriptRun('saveSettings', SEED_SCHOOL.settings);
+    const second = lastExecution(addon);
+    addon.clickMenu('Обновить дорожную карту');
+    const refresh = lastExecution(addon);
+    lines.push(
+      `| ${rows} | ${first.calls} | ${first.virtualMs} | ${second.calls} | ${second.virtualMs} | ${refresh.calls} | ${refresh.virtualMs} |`,
+    );
+  }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const sections = [await benchSetUp()];
+  console.log(sections.map((s) => s.join('\n')).join('\n\n'));
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

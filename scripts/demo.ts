@@ -1,0 +1,65 @@
+/**
+ * `npm run demo`: the add-on's main job on the emulator. A coordinator of МБОУ СОШ № 13 opens the
+ * programme spreadsheet, sets the programme up for 2022–2023 through the settings dialog, ticks the
+ * first stages done and refreshes the roadmap. Writes out/programme.xlsx and prints the roadmap.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { spreadsheetToXlsx } from '../emulator/export/xlsx';
+import { byHand, columnByTitle, sheetDisplayValues } from '../emulator/control';
+import { DEFAULT_BUILD_DIR, loadAddon } from '../emulator/load';
+import { type DemoSchool, SEED_SCHOOL } from './demoSchool';
+
+export async function runDemo(school: DemoSchool = SEED_SCHOOL, outDir = join(__dirname, '..', 'out')): Promise<string[]> {
+  const lines: string[] = [];
+  const addon = loadAddon({ buildDir: DEFAULT_BUILD_DIR, nowMs: school.now });
+  const { ws } = addon;
+  const ss = ws.spreadsheets.create(`Программа наставничества — ${school.settings.schoolShortName}`);
+  ws.activeSpreadsheetId = ss.id;
+
+  addon.open('LIMITED');
+  addon.clickMenu('Настроить программу…');
+  const saved = (await addon.scriptRun('saveSettings', school.settings)) as { ok: boolean; summary?: string[]; message?: string };
+  if (!saved.ok) throw new Error(`Настройка не удалась: ${saved.message}`);
+  lines.push(`Настройка программы: ${school.settings.schoolShortName}, ${school.settings.schoolYear} учебный год`);
+  for (const line of saved.summary ?? []) lines.push(`  ${line}`);
+
+  // The coordinator ticks the stages already done, then refreshes the roadmap from the menu.
+  byHand(ws, (book) => {
+    const sheet = book.getSheetByName('Дорожная карта')!;
+    const values = sheet.getDataRange().getValues();
+    const done = columnByTitle(values, 'Выполнено');
+    values.forEach((row, i) => {
+      if (i > 0 && school.doneStages.includes(String(row[0]))) sheet.getRange(i + 1, done).setValue(true);
+    });
+  });
+  addon.clickMenu('Обновить дорожную карту');
+
+  lines.push('', 'Дорожная карта:');
+  for (const stage of readRoadmap(addon)) lines.push(`  ${stage}`);
+  mkdirSync(outDir, { recursive: true });
+  const file = join(outDir, 'programme.xlsx');
+  await spreadsheetToXlsx(ws.spreadsheets.get(ss.id)!, file);
+  lines.push('', `Книга записана: ${file}`);
+  return lines;
+}
+
+function readRoadmap(addon: ReturnType<typeof loadAddon>): string[] {
+  const values = sheetDisplayValues(addon.ws, 'Дорожная карта');
+  const [number, title, planned, state, check] = ['№', 'Наименование этапа', 'Планируемая дата', 'Состояние', 'Проверка'].map(
+    (t) => columnByTitle(values, t) - 1,
+  );
+  return values.slice(1).map((row) => {
+    const flag = row[check] ? `  [${row[check]}]` : '';
+    return `${row[number].padStart(2)}. ${row[state].padEnd(10)} ${row[title]} — ${row[planned].replace(/\n/g, '; ')}${flag}`;
+  });
+}
+
+if (require.main === module) {
+  runDemo()
+    .then((lines) => console.log(lines.join('\n')))
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}
