@@ -54,6 +54,7 @@ export class Workspace {
   /** The running script's global object, set by the loader: HTML template scriptlets evaluate in it. */
   scriptContext: Record<string, unknown> | null = null;
   private readonly installers: GlobalsInstaller[] = [];
+  private readonly extensions = new Map<string, unknown>();
 
   constructor(options: WorkspaceOptions = {}) {
     this.manifest = options.manifest ?? {};
@@ -74,6 +75,15 @@ export class Workspace {
   use(installer: GlobalsInstaller): this {
     this.installers.push(installer);
     return this;
+  }
+
+  /**
+   * Per-workspace state of a service module (Drive, Docs, Forms, triggers), created on first use, so a
+   * module adds its store without this class knowing it: `ws.state('drive', () => new DriveStore(ws))`.
+   */
+  state<T>(key: string, create: () => T): T {
+    if (!this.extensions.has(key)) this.extensions.set(key, create());
+    return this.extensions.get(key) as T;
   }
 
   /** The Apps Script globals of one execution. */
