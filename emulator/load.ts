@@ -4,7 +4,7 @@
  * while the emulated Workspace (sheets, properties, files) persists, as in Apps Script.
  */
 import { resolve } from 'node:path';
-import gasRequire from 'gas-local';
+import gasLocal from 'gas-local';
 import type { AuthModeName, Execution, ExecutionKind } from './runtime';
 import { Workspace, type WorkspaceOptions } from './workspace';
 
@@ -84,7 +84,7 @@ export class Addon {
       const globals = this.executionGlobals();
       const baseline = new Set(Object.keys(globals));
       rt.setLoading(true);
-      const context = gasRequire(this.buildDir, globals, { filter: (f: string) => f.endsWith('.js') }) as Record<string, unknown>;
+      const context = gasLocal.require(this.buildDir, globals, { filter: (f: string) => f.endsWith('.js') }) as Record<string, unknown>;
       rt.setLoading(false);
       this.ws.scriptContext = context;
       const ownNames = Object.keys(context).filter((k) => !baseline.has(k));
@@ -111,6 +111,8 @@ export function loadAddon(options: WorkspaceOptions & { buildDir?: string; works
 }
 
 /** `Date` for the script's context: the host's Date (so `instanceof Date` holds across the boundary), on virtual time. */
+const HostDate = Date;
+
 function virtualDate(now: () => number): DateConstructor {
   class VirtualDate extends Date {
     constructor(...args: unknown[]) {
@@ -119,6 +121,10 @@ function virtualDate(now: () => number): DateConstructor {
     }
     static override now(): number {
       return now();
+    }
+    /** Dates made by the emulator (host realm) are Dates to the script too. */
+    static override [Symbol.hasInstance](value: unknown): boolean {
+      return value instanceof HostDate;
     }
   }
   return VirtualDate as unknown as DateConstructor;

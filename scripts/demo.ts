@@ -5,8 +5,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { spreadsheetToXlsx } from '../emulator/export/xlsx';
 import { byHand, columnByTitle, sheetDisplayValues } from '../emulator/control';
+import { spreadsheetToXlsx } from '../emulator/export/xlsx';
 import { DEFAULT_BUILD_DIR, loadAddon } from '../emulator/load';
 import { type DemoSchool, SEED_SCHOOL } from './demoSchool';
 

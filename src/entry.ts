@@ -4,7 +4,7 @@
  */
 import { refreshRoadmapTable } from './app/refreshRoadmap';
 import { setUpProgramme } from './app/setUpProgramme';
-import { type SettingsForm, SETTINGS_FIELDS, settingsFromRows, settingsToForm } from './domain/programme';
+import { SETTINGS_FIELDS, type SettingsForm, settingsFromRows, settingsToForm } from './domain/programme';
 import { ROADMAP_TABLE, SETTINGS_TABLE } from './domain/tables';
 import type { SaveSettingsResult, ServerApi, SettingsDialogData } from './shared/rpc';
 import { ProgrammeContext } from './workspace/context';

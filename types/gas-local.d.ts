@@ -1,5 +1,7 @@
-// gas-local 1.3.1 ships no types (toolchain.md §4): it loads every file of a folder into one vm context.
+// gas-local 1.3.1 ships no types (toolchain.md §4): `require` loads every file of a folder into one vm context.
 declare module 'gas-local' {
-  function gasRequire(folderPath: string, globalObject?: object, options?: { filter?: (file: string) => boolean }): object;
-  export = gasRequire;
+  const gasLocal: {
+    require(folderPath: string, globalObject?: object, options?: { filter?: (file: string) => boolean }): object;
+  };
+  export = gasLocal;
 }

@@ -2,7 +2,7 @@
  * The programme's settings: what the set-up dialog asks, how each field is validated (with a Russian
  * message per field), and how the settings map to the rows of the «Настройки» sheet.
  */
-import { formatRussianDate, type IsoDate, parseUserDate, parseSchoolYear } from './dates';
+import { formatRussianDate, type IsoDate, parseSchoolYear, parseUserDate } from './dates';
 
 export interface ProgrammeSettings {
   readonly schoolFullName: string;

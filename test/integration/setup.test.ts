@@ -3,8 +3,8 @@
  */
 import { byHand, columnByTitle, sheetDisplayValues } from '../../emulator/control';
 import { loadAddon } from '../../emulator/load';
-import { defaultRoadmap } from '../../src/domain/roadmap';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
+import { defaultRoadmap } from '../../src/domain/roadmap';
 
 const OUR_SHEETS = ['Настройки', 'Дорожная карта', 'Наставники', 'Наставляемые', 'Пары и группы', 'Мероприятия', 'Журнал'];
 
@@ -12,6 +12,7 @@ function freshProgramme() {
   const addon = loadAddon({ nowMs: SEED_SCHOOL.now });
   const ss = addon.ws.spreadsheets.create('Программа наставничества');
   addon.ws.activeSpreadsheetId = ss.id;
+  addon.open('LIMITED');
   return addon;
 }
 
@@ -185,6 +186,7 @@ describe('programme set-up', () => {
     expect(addon.ws.manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
   });
 });

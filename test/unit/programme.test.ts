@@ -1,5 +1,5 @@
-import { settingsFromRows, settingsToRows, validateSettings } from '../../src/domain/programme';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
+import { settingsFromRows, settingsToRows, validateSettings } from '../../src/domain/programme';
 
 describe('programme settings', () => {
   it('accepts the seed school and normalises spaces', () => {

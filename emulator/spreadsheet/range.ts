@@ -1,0 +1,223 @@
+/**
+ * Range (developers.google.com/apps-script/reference/spreadsheet/range): values, display values,
+ * formulas, formats, validations, notes, metadata and protection of a rectangle of one sheet.
+ */
+import { formatDate, zoneOffsetMs } from '../base/timezone';
+import { guard } from '../guard';
+import { toA1 } from './a1';
+import { gate, type SheetsContext } from './context';
+import { SpreadsheetErrors } from './errors';
+import { addMetadata, locationOfRange, type MetadataFactories, metadataObject } from './metadata';
+import { type CellState, cellAt, peekCell, type SheetState } from './store';
+import { protectionObject, RULE_STATE, type RuleObject, ruleObject } from './validation';
+import { displayValue, readValue, writeValue } from './values';
+
+export interface RangeDeps extends MetadataFactories {
+  sheetObject: (sheet: SheetState) => unknown;
+}
+
+export function rangeObject(
+  ctx: SheetsContext,
+  sheet: SheetState,
+  row: number,
+  column: number,
+  numRows: number,
+  numColumns: number,
+  deps: RangeDeps,
+): GoogleAppsScript.Spreadsheet.Range {
+  const { ws, ss } = ctx;
+  const cells = numRows * numColumns;
+  const alive = (): void => {
+    if (sheet.deleted) throw SpreadsheetErrors.sheetDeleted(sheet.name);
+  };
+  const each = (visit: (r: number, c: number) => void): void => {
+    for (let r = row; r < row + numRows; r++) for (let c = column; c < column + numColumns; c++) visit(r, c);
+  };
+  const grid = <T>(read: (cell: CellState | undefined) => T): T[][] => {
+    const out: T[][] = [];
+    for (let r = row; r < row + numRows; r++) {
+      const line: T[] = [];
+      for (let c = column; c < column + numColumns; c++) line.push(read(peekCell(sheet, r, c)));
+      out.push(line);
+    }
+    return out;
+  };
+  const offset = (d: Date): number => zoneOffsetMs(d, ss.timeZone);
+  const show = (d: Date, pattern: string): string => formatDate(d, ss.timeZone, pattern);
+  const write = (r: number, c: number, input: unknown): void => {
+    const cell = cellAt(sheet, r, c);
+    const written = writeValue(input, cell.numberFormat, offset);
+    cell.value = written.value;
+    cell.formula = written.formula;
+    if (cell.value === undefined) delete cell.value;
+    if (cell.formula === undefined) delete cell.formula;
+  };
+  const checkShape = (values: unknown[][]): void => {
+    if (!Array.isArray(values)) throw SpreadsheetErrors.signature(String(values), 'SpreadsheetApp.Range.setValues');
+    if (values.length !== numRows) throw SpreadsheetErrors.dataRows(values.length, numRows);
+    for (const line of values) {
+      if (!Array.isArray(line) || line.length !== numColumns) throw SpreadsheetErrors.dataColumns(Array.isArray(line) ? line.length : 0, numColumns);
+    }
+  };
+  const setEach = (method: string, apply: (cell: CellState) => void): GoogleAppsScript.Spreadsheet.Range => {
+    alive();
+    gate(ws, method, { cells, write: true });
+    each((r, c) => apply(cellAt(sheet, r, c)));
+    return self;
+  };
+
+  const range = {
+    getRow: () => row,
+    getColumn: () => column,
+    getNumRows: () => numRows,
+    getNumColumns: () => numColumns,
+    getLastRow: () => row + numRows - 1,
+    getLastColumn: () => column + numColumns - 1,
+    getA1Notation: () => toA1(row, column, numRows, numColumns),
+    getSheet: () => deps.sheetObject(sheet),
+    getCell: (r: number, c: number) => rangeObject(ctx, sheet, row + r - 1, column + c - 1, 1, 1, deps),
+    offset: (r: number, c: number, nr?: number, nc?: number) =>
+      rangeObject(ctx, sheet, row + r, column + c, nr ?? numRows, nc ?? numColumns, deps),
+
+    getValues: () => {
+      alive();
+      gate(ws, 'Range.getValues', { cells, read: true });
+      return grid(readValue);
+    },
+    getValue: () => {
+      alive();
+      gate(ws, 'Range.getValue', { read: true });
+      return readValue(peekCell(sheet, row, column));
+    },
+    getDisplayValues: () => {
+      alive();
+      gate(ws, 'Range.getDisplayValues', { cells, read: true });
+      return grid((cell) => displayValue(cell, show));
+    },
+    getDisplayValue: () => {
+      alive();
+      gate(ws, 'Range.getDisplayValue', { read: true });
+      return displayValue(peekCell(sheet, row, column), show);
+    },
+    getFormulas: () => {
+      alive();
+      gate(ws, 'Range.getFormulas', { cells, read: true });
+      return grid((cell) => cell?.formula ?? '');
+    },
+    getFormula: () => {
+      alive();
+      gate(ws, 'Range.getFormula', { read: true });
+      return peekCell(sheet, row, column)?.formula ?? '';
+    },
+    setValues: (values: unknown[][]) => {
+      alive();
+      checkShape(values);
+      gate(ws, 'Range.setValues', { cells, write: true });
+      // Validate every value before writing any: a failed call leaves the range untouched.
+      for (const line of values) for (const v of line) if (typeof v === 'string' && v.length > 50_000) throw SpreadsheetErrors.cellTooLong();
+      values.forEach((line, i) => {
+        line.forEach((v, j) => {
+          write(row + i, column + j, v);
+        });
+      });
+      return self;
+    },
+    setValue: (value: unknown) => {
+      alive();
+      gate(ws, 'Range.setValue', { write: true });
+      each((r, c) => write(r, c, value));
+      return self;
+    },
+    setFormula: (formula: string) => {
+      alive();
+      gate(ws, 'Range.setFormula', { write: true });
+      each((r, c) => write(r, c, formula.startsWith('=') ? formula : `=${formula}`));
+      return self;
+    },
+    clear: () => setEach('Range.clear', (cell) => {
+      for (const key of Object.keys(cell) as (keyof CellState)[]) delete cell[key];
+    }),
+    clearContent: () => setEach('Range.clearContent', (cell) => {
+      delete cell.value;
+      delete cell.formula;
+    }),
+    getNumberFormat: () => peekCell(sheet, row, column)?.numberFormat ?? 'General',
+    getNumberFormats: () => grid((cell) => cell?.numberFormat ?? 'General'),
+    setNumberFormat: (format: string) => setEach('Range.setNumberFormat', (cell) => {
+      cell.numberFormat = format;
+    }),
+    setFontWeight: (weight: string | null) => setEach('Range.setFontWeight', (cell) => {
+      cell.fontWeight = weight === 'bold' ? 'bold' : 'normal';
+    }),
+    getFontWeight: () => peekCell(sheet, row, column)?.fontWeight ?? 'normal',
+    setBackground: (color: string | null) => setEach('Range.setBackground', (cell) => {
+      if (color) cell.background = color;
+      else delete cell.background;
+    }),
+    getBackground: () => peekCell(sheet, row, column)?.background ?? '#ffffff',
+    setWrap: (wrap: boolean) => setEach('Range.setWrap', (cell) => {
+      cell.wrap = wrap;
+    }),
+    setHorizontalAlignment: (_alignment: string | null) => setEach('Range.setHorizontalAlignment', () => undefined),
+    setVerticalAlignment: (_alignment: string | null) => setEach('Range.setVerticalAlignment', () => undefined),
+    setNote: (note: string | null) => setEach('Range.setNote', (cell) => {
+      if (note) cell.note = String(note);
+      else delete cell.note;
+    }),
+    getNote: () => peekCell(sheet, row, column)?.note ?? '',
+    setDataValidation: (rule: RuleObject | null) => setEach('Range.setDataValidation', (cell) => {
+      if (rule) cell.validation = rule[RULE_STATE];
+      else delete cell.validation;
+    }),
+    getDataValidation: () => {
+      const state = peekCell(sheet, row, column)?.validation;
+      return state ? ruleObject(state) : null;
+    },
+    getDataValidations: () => grid((cell) => (cell?.validation ? ruleObject(cell.validation) : null)),
+    protect: () => {
+      alive();
+      gate(ws, 'Range.protect');
+      const state = {
+        id: ss.nextId++,
+        type: 'RANGE' as const,
+        sheetId: sheet.sheetId,
+        row,
+        column,
+        numRows,
+        numColumns,
+        description: '',
+        warningOnly: false,
+        editors: [...new Set([ss.owner, ws.userEmail])],
+      };
+      ss.protections.push(state);
+      return protectionObject(ctx, state, () => self);
+    },
+    addDeveloperMetadata: (key: string, value?: string, visibility?: unknown) => {
+      alive();
+      gate(ws, 'Range.addDeveloperMetadata', { write: true });
+      const location = locationOfRange(sheet, row, column, numRows, numColumns);
+      addMetadata(ctx, location, key, typeof value === 'string' ? value : null, visibility === undefined ? undefined : String(visibility));
+      return self;
+    },
+    getDeveloperMetadata: () => {
+      gate(ws, 'Range.getDeveloperMetadata', { read: true });
+      return ss.metadata
+        .filter(
+          (m) =>
+            (m.location.type === 'COLUMN' &&
+              m.location.sheetId === sheet.sheetId &&
+              numRows === sheet.maxRows &&
+              m.location.index >= column &&
+              m.location.index < column + numColumns) ||
+            (m.location.type === 'ROW' &&
+              m.location.sheetId === sheet.sheetId &&
+              numColumns === sheet.maxColumns &&
+              m.location.index >= row &&
+              m.location.index < row + numRows),
+        )
+        .map((m) => metadataObject(ctx, m, deps));
+    },
+  };
+  const self = guard(range, 'Range') as unknown as GoogleAppsScript.Spreadsheet.Range;
+  return self;
+}

@@ -1,0 +1,99 @@
+/**
+ * Data validation rules (developers.google.com/apps-script/reference/spreadsheet/data-validation-builder)
+ * and protections (developers.google.com/apps-script/reference/spreadsheet/protection), recorded and readable.
+ */
+import { guard } from '../guard';
+import { gate, type SheetsContext } from './context';
+import { SpreadsheetErrors } from './errors';
+import type { ProtectionState, ValidationState } from './store';
+
+/** Rules built by the builder carry their state under this symbol, so setDataValidation can read them. */
+export const RULE_STATE = Symbol('ruleState');
+
+export type RuleObject = GoogleAppsScript.Spreadsheet.DataValidation & { [RULE_STATE]: ValidationState };
+
+export function ruleObject(state: ValidationState): RuleObject {
+  const rule = {
+    [RULE_STATE]: state,
+    getCriteriaType: () => state.criteria,
+    getCriteriaValues: () => (state.criteria === 'VALUE_IN_LIST' ? [[...state.values], state.showDropdown] : []),
+    getAllowInvalid: () => state.allowInvalid,
+    getHelpText: () => state.helpText,
+    copy: () => validationBuilder(state),
+  };
+  return guard(rule, 'DataValidation') as unknown as RuleObject;
+}
+
+export function validationBuilder(from?: ValidationState): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+  let state: ValidationState = from ?? { criteria: 'VALUE_IN_LIST', values: [], showDropdown: true, allowInvalid: true, helpText: '' };
+  let chosen = from !== undefined;
+  const builder = {
+    requireValueInList: (values: string[], showDropdown?: boolean) => {
+      state = { ...state, criteria: 'VALUE_IN_LIST', values: values.map(String), showDropdown: showDropdown ?? true };
+      chosen = true;
+      return builder;
+    },
+    requireCheckbox: () => {
+      state = { ...state, criteria: 'CHECKBOX', values: [] };
+      chosen = true;
+      return builder;
+    },
+    setAllowInvalid: (allow: boolean) => {
+      state = { ...state, allowInvalid: allow };
+      return builder;
+    },
+    setHelpText: (text: string) => {
+      state = { ...state, helpText: text };
+      return builder;
+    },
+    build: () => {
+      if (!chosen) throw new Error('Emulator: a data validation rule needs a criterion');
+      return ruleObject(state);
+    },
+  };
+  return guard(builder, 'DataValidationBuilder') as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+}
+
+export function protectionObject(ctx: SheetsContext, state: ProtectionState, range: () => unknown): GoogleAppsScript.Spreadsheet.Protection {
+  const me = ctx.ws.userEmail;
+  const owner = ctx.ss.owner;
+  const protection = {
+    getProtectionType: () => state.type,
+    getDescription: () => state.description,
+    setDescription: (text: string) => {
+      gate(ctx.ws, 'Protection.setDescription');
+      state.description = text;
+      return protection;
+    },
+    isWarningOnly: () => state.warningOnly,
+    setWarningOnly: (warningOnly: boolean) => {
+      gate(ctx.ws, 'Protection.setWarningOnly');
+      state.warningOnly = warningOnly;
+      return protection;
+    },
+    getEditors: () => state.editors.map((email) => guard({ getEmail: () => email }, 'User')),
+    addEditor: (email: string) => {
+      gate(ctx.ws, 'Protection.addEditor');
+      if (!state.editors.includes(email)) state.editors.push(email);
+      return protection;
+    },
+    /** "Neither the owner of the spreadsheet nor the current user can be removed." */
+    removeEditors: (emails: string[]) => {
+      gate(ctx.ws, 'Protection.removeEditors');
+      state.editors = state.editors.filter((e) => !emails.includes(e) || e === owner || e === me);
+      return protection;
+    },
+    /** "Throws an exception if the spreadsheet does not belong to a Google Workspace domain" — ours is a consumer file. */
+    setDomainEdit: (_edit: boolean) => {
+      gate(ctx.ws, 'Protection.setDomainEdit');
+      throw SpreadsheetErrors.domainEdit();
+    },
+    canDomainEdit: () => false,
+    getRange: () => range(),
+    remove: () => {
+      gate(ctx.ws, 'Protection.remove');
+      ctx.ss.protections = ctx.ss.protections.filter((p) => p !== state);
+    },
+  };
+  return guard(protection, 'Protection') as unknown as GoogleAppsScript.Spreadsheet.Protection;
+}
