@@ -21,10 +21,12 @@ async function programmeWithBanks(rows: number): Promise<ReturnType<typeof loadA
   const addon = loadAddon({ buildDir: DEFAULT_BUILD_DIR, nowMs: SEED_SCHOOL.now });
   const ss = addon.ws.spreadsheets.create('Бенчмарк');
   addon.ws.activeSpreadsheetId = ss.id;
+  addon.open();
   await addon.scriptRun('saveSettings', SEED_SCHOOL.settings);
   byHand(addon.ws, (book) => {
     for (const name of ['Наставники', 'Наставляемые']) {
       const sheet = book.getSheetByName(name)!;
+      if (sheet.getMaxRows() < rows + 1) sheet.insertRowsAfter(sheet.getMaxRows(), rows + 1 - sheet.getMaxRows());
       const grid = Array.from({ length: rows }, (_, i) => [`P${i + 1}`, `Сотрудник ${i + 1}`, `p${i + 1}@school.example`]);
       sheet.getRange(2, 1, rows, 3).setValues(grid);
     }
