@@ -4,6 +4,7 @@
  */
 import { byHand } from '../emulator/control';
 import { DEFAULT_BUILD_DIR, loadAddon } from '../emulator/load';
+import { benchMatching } from './benchMatching';
 import { SEED_SCHOOL } from './demoSchool';
 
 interface Measure {
@@ -56,7 +57,7 @@ export async function benchSetUp(): Promise<string[]> {
 }
 
 async function main(): Promise<void> {
-  const sections = [await benchSetUp()];
+  const sections = [await benchSetUp(), benchMatching()];
   console.log(sections.map((s) => s.join('\n')).join('\n\n'));
 }
 

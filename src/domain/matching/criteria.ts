@@ -2,8 +2,9 @@
  * The compatibility of a mentor for a mentee: named, weighted criteria, each a value in [0, 1] with a
  * reason in Russian, so the coordinator sees why («закрывает 3 из 4 запросов: …; тот же предмет; стаж 18 лет»).
  */
-import { QUALIFICATIONS, sameWords } from '../catalog';
+import { normaliseWords, QUALIFICATIONS } from '../catalog';
 import type { Mentee, Mentor } from '../people';
+import { countCovered, intersects, type PreparedMentee, type PreparedMentor, prepareMentee, prepareMentor } from './prepared';
 
 export const WEIGHT_KEYS = ['requests', 'subject', 'experience', 'qualification', 'form', 'time'] as const;
 export type WeightKey = (typeof WEIGHT_KEYS)[number];
@@ -21,49 +22,61 @@ export const WEIGHT_LABELS: Record<WeightKey, string> = {
   time: 'Вес: удобное время',
 };
 
-export interface CriterionResult {
-  readonly key: WeightKey;
-  /** In [0, 1]. */
-  readonly value: number;
-  /** Empty when the criterion says nothing worth showing. */
-  readonly reason: string;
-}
-
 /** Ten years more experience than the mentee counts in full. */
 const FULL_EXPERIENCE_GAP = 10;
 
-export function requestsCovered(mentee: Mentee, mentor: Mentor): string[] {
-  return mentee.requests.filter((r) => mentor.competences.some((c) => sameWords(c, r)));
+/** The criteria's values in [0, 1], in WEIGHT_KEYS order (the hot path: no strings made). */
+export function criteriaValues(mentee: PreparedMentee, mentor: PreparedMentor, out: Float64Array): void {
+  const total = mentee.requests.length;
+  out[0] = total === 0 ? 0 : countCovered(mentee, mentor) / total;
+  out[1] = mentee.subject !== '' && mentee.subject === mentor.subject ? 1 : 0;
+  const a = mentor.person.experience;
+  const b = mentee.person.experience;
+  out[2] = a === null || b === null ? 0 : Math.max(0, Math.min(1, (a - b) / FULL_EXPERIENCE_GAP));
+  out[3] = mentor.rank < 0 ? 0 : mentor.rank / (QUALIFICATIONS.length - 1);
+  out[4] = intersects(mentee.forms, mentor.forms) ? 1 : 0;
+  out[5] = intersects(mentee.times, mentor.times) ? 1 : 0;
 }
 
-export function evaluateCriteria(mentee: Mentee, mentor: Mentor): CriterionResult[] {
-  const covered = requestsCovered(mentee, mentor);
-  const total = mentee.requests.length;
-  const sameSubject = mentee.subject !== '' && sameWords(mentee.subject, mentor.subject);
-  const gap = mentor.experience !== null && mentee.experience !== null ? mentor.experience - mentee.experience : null;
-  const rank = QUALIFICATIONS.findIndex((q) => sameWords(q, mentor.qualification));
-  const commonForms = mentee.forms.filter((f) => mentor.forms.some((g) => sameWords(f, g)));
-  const commonTimes = mentee.times.filter((t) => mentor.times.some((u) => sameWords(t, u)));
-  return [
-    {
-      key: 'requests',
-      value: total === 0 ? 0 : covered.length / total,
-      reason: total === 0 ? 'запросы не указаны' : covered.length === 0 ? '' : `закрывает ${covered.length} из ${total} запросов: ${covered.join(', ')}`,
-    },
-    { key: 'subject', value: sameSubject ? 1 : 0, reason: sameSubject ? 'тот же предмет' : '' },
-    {
-      key: 'experience',
-      value: gap === null ? 0 : Math.max(0, Math.min(1, gap / FULL_EXPERIENCE_GAP)),
-      reason: mentor.experience === null ? '' : `стаж ${mentor.experience} ${yearsWord(mentor.experience)}`,
-    },
-    {
-      key: 'qualification',
-      value: rank < 0 ? 0 : rank / (QUALIFICATIONS.length - 1),
-      reason: rank < 2 ? '' : rank <= 3 ? `${QUALIFICATIONS[rank]} категория` : QUALIFICATIONS[rank],
-    },
-    { key: 'form', value: commonForms.length > 0 ? 1 : 0, reason: commonForms.length > 0 ? `форма: ${commonForms.join(', ')}` : '' },
-    { key: 'time', value: commonTimes.length > 0 ? 1 : 0, reason: commonTimes.length > 0 ? `время: ${commonTimes.join(', ')}` : '' },
+/** Σ weight × value over Σ weight, in [0, 1]. */
+export function weightedFit(values: Float64Array, weights: Weights): number {
+  let sum = 0;
+  let total = 0;
+  WEIGHT_KEYS.forEach((key, k) => {
+    const w = Math.max(0, weights[key]);
+    sum += w * values[k];
+    total += w;
+  });
+  return total === 0 ? 0 : sum / total;
+}
+
+/** Score 0–100 and the reasons, for showing one pair. */
+export function scorePair(mentee: Mentee, mentor: Mentor, weights: Weights): { score: number; reasons: string[] } {
+  const pm = prepareMentee(mentee);
+  const pt = prepareMentor(mentor);
+  const values = new Float64Array(WEIGHT_KEYS.length);
+  criteriaValues(pm, pt, values);
+  const score = Math.round(100 * weightedFit(values, weights));
+  return { score, reasons: reasonsFor(pm, pt, weights) };
+}
+
+export function reasonsFor(mentee: PreparedMentee, mentor: PreparedMentor, weights: Weights): string[] {
+  const m = mentee.person;
+  const t = mentor.person;
+  const covered = m.requests.filter((_, i) => mentor.competences.has(mentee.requests[i]));
+  const reasons: [WeightKey, string][] = [
+    ['requests', m.requests.length === 0 ? 'запросы не указаны' : covered.length === 0 ? '' : `закрывает ${covered.length} из ${m.requests.length} запросов: ${covered.join(', ')}`],
+    ['subject', mentee.subject !== '' && mentee.subject === mentor.subject ? 'тот же предмет' : ''],
+    ['experience', t.experience === null ? '' : `стаж ${t.experience} ${yearsWord(t.experience)}`],
+    ['qualification', mentor.rank < 2 ? '' : mentor.rank <= 3 ? `${QUALIFICATIONS[mentor.rank]} категория` : QUALIFICATIONS[mentor.rank]],
+    ['form', commonLabels(m.forms, mentor.forms)],
+    ['time', commonLabels(m.times, mentor.times)],
   ];
+  return reasons.filter(([key, text]) => text !== '' && weights[key] > 0).map(([key, text]) => (key === 'form' ? `форма: ${text}` : key === 'time' ? `время: ${text}` : text));
+}
+
+function commonLabels(labels: readonly string[], other: ReadonlySet<string>): string {
+  return labels.filter((l) => other.has(normaliseWords(l))).join(', ');
 }
 
 /** «1 год», «2 года», «18 лет». */
@@ -73,13 +86,4 @@ export function yearsWord(n: number): string {
   if (mod10 === 1 && mod100 !== 11) return 'год';
   if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return 'года';
   return 'лет';
-}
-
-/** Score 0–100 and the reasons, from the criteria and the weights. */
-export function scorePair(mentee: Mentee, mentor: Mentor, weights: Weights): { score: number; reasons: string[] } {
-  const results = evaluateCriteria(mentee, mentor);
-  const totalWeight = WEIGHT_KEYS.reduce((sum, k) => sum + Math.max(0, weights[k]), 0);
-  const sum = results.reduce((acc, r) => acc + Math.max(0, weights[r.key]) * r.value, 0);
-  const score = totalWeight === 0 ? 0 : Math.round((100 * sum) / totalWeight);
-  return { score, reasons: results.filter((r) => r.reason !== '' && weights[r.key] > 0).map((r) => r.reason) };
 }
