@@ -35,3 +35,20 @@ export function columnByTitle(values: readonly (readonly unknown[])[], title: st
   if (at < 0) throw new Error(`Emulator: no column «${title}» in ${JSON.stringify(values[0])}`);
   return at + 1;
 }
+
+/** Types rows into a sheet under the given header titles, wherever those columns are (a person filling a bank). */
+export function fillBank(ws: Workspace, sheetName: string, titles: readonly string[], rows: readonly (readonly unknown[])[]): void {
+  if (rows.length === 0) return;
+  byHand(ws, (ss) => {
+    const sheet = ss.getSheetByName(sheetName);
+    if (!sheet) throw new Error(`Emulator: no sheet «${sheetName}»`);
+    const last = Math.max(sheet.getLastRow(), 1);
+    if (last + rows.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), last + rows.length - sheet.getMaxRows());
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+    titles.forEach((title, i) => {
+      const at = header.indexOf(title) + 1;
+      if (at === 0) throw new Error(`Emulator: no column «${title}» on «${sheetName}»`);
+      sheet.getRange(2, at, rows.length, 1).setValues(rows.map((r) => [r[i]]));
+    });
+  });
+}

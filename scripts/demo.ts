@@ -5,10 +5,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { byHand, columnByTitle, sheetDisplayValues } from '../emulator/control';
+import { byHand, columnByTitle, fillBank, sheetDisplayValues } from '../emulator/control';
 import { spreadsheetToXlsx } from '../emulator/export/xlsx';
 import { DEFAULT_BUILD_DIR, loadAddon } from '../emulator/load';
 import { type DemoSchool, SEED_SCHOOL } from './demoSchool';
+import { demoBanks, MENTEE_TITLES, MENTOR_TITLES } from './demoStaff';
 
 export async function runDemo(school: DemoSchool = SEED_SCHOOL, outDir = join(__dirname, '..', 'out')): Promise<string[]> {
   const lines: string[] = [];
@@ -37,6 +38,34 @@ export async function runDemo(school: DemoSchool = SEED_SCHOOL, outDir = join(__
 
   lines.push('', 'Дорожная карта:');
   for (const stage of readRoadmap(addon)) lines.push(`  ${stage}`);
+
+  // Stages 5–6: the banks (typed in until the forms land); stage 8: pairs suggested, reviewed, confirmed.
+  const banks = demoBanks();
+  fillBank(ws, 'Наставники', MENTOR_TITLES, banks.mentors);
+  fillBank(ws, 'Наставляемые', MENTEE_TITLES, banks.mentees);
+  addon.clickMenu('Подобрать пары');
+  lines.push('', `Банки: наставников ${banks.mentors.length}, наставляемых ${banks.mentees.length}. Подбор пар:`);
+  const board = sheetDisplayValues(ws, 'Подбор');
+  const at = (title: string) => columnByTitle(board, title) - 1;
+  for (const row of board.slice(1).filter((r) => r[at('Наставляемый')] !== '')) {
+    if (row[at('Наставник')]) lines.push(`  ${row[at('Наставляемый')]} ← ${row[at('Наставник')]}, балл ${row[at('Балл')]}: ${row[at('Почему')]}`);
+    else lines.push(`  ${row[at('Наставляемый')]}: без пары — ${row[at('Без пары: причина')]}`);
+  }
+  // The coordinator approves every suggestion and confirms them.
+  byHand(ws, (book) => {
+    const sheet = book.getSheetByName('Подбор')!;
+    const values = sheet.getDataRange().getValues();
+    const mentor = columnByTitle(values, 'Наставник');
+    const approve = columnByTitle(values, 'Утвердить');
+    values.forEach((row, i) => {
+      if (i > 0 && row[mentor - 1] !== '') sheet.getRange(i + 1, approve).setValue(true);
+    });
+  });
+  addon.clickMenu('Закрепить утверждённые');
+  const pairs = sheetDisplayValues(ws, 'Пары и группы');
+  const p = (title: string) => columnByTitle(pairs, title) - 1;
+  lines.push('', `Пары и группы: ${pairs.length - 1}`);
+  for (const row of pairs.slice(1)) lines.push(`  ${row[p('ID')]} ${row[p('Наставник')]} — ${row[p('Наставляемые')]} (${row[p('Форма наставничества')]})`);
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, 'programme.xlsx');
   await spreadsheetToXlsx(ws.spreadsheets.get(ss.id)!, file);

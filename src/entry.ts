@@ -2,14 +2,17 @@
  * The add-on's public surface: every export becomes a top-level Apps Script function (menu actions,
  * triggers, google.script.run targets). Thin: each calls one use case. Nothing else is global.
  */
+
+import { confirmPairsUseCase } from './app/confirmPairs';
 import { refreshRoadmapTable } from './app/refreshRoadmap';
 import { setUpProgramme } from './app/setUpProgramme';
+import { suggestPairsUseCase } from './app/suggestPairs';
 import { SETTINGS_FIELDS, type SettingsForm, settingsFromRows, settingsToForm } from './domain/programme';
 import { ROADMAP_TABLE, SETTINGS_TABLE } from './domain/tables';
 import type { SaveSettingsResult, ServerApi, SettingsDialogData } from './shared/rpc';
 import { ProgrammeContext } from './workspace/context';
 import { buildAddonMenu } from './workspace/menu';
-import { reportErrors, showDialog, toast } from './workspace/ui';
+import { alertUser, reportErrors, showDialog, toast } from './workspace/ui';
 
 /** Simple trigger: adds the menu. Runs in any auth mode; in AuthMode.NONE it must not touch the document. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -38,6 +41,35 @@ export function refreshRoadmap(): void {
       `Этапов: ${result.stages.length}; изменилось: ${result.changed}` + (flagged > 0 ? `; не прочитан срок: ${flagged}` : '') + '.',
       'Дорожная карта',
     );
+  });
+}
+
+/** Menu «Подобрать пары»: an optimal, explained suggestion in «Подбор» for everyone without a pair. */
+export function suggestPairs(): void {
+  reportErrors(() => {
+    const ctx = new ProgrammeContext();
+    const report = suggestPairsUseCase({ workbook: ctx.workbook, journal: () => ctx.journal(), lock: ctx.lock, store: ctx.store });
+    const lines = [`Предложено пар: ${report.matched} из ${report.mentees}. Проверьте лист «Подбор», отметьте «Утвердить» и выберите «Закрепить утверждённые».`];
+    if (report.unmatched.length > 0) {
+      lines.push('', 'Без пары:', ...report.unmatched.slice(0, 10).map((u) => `• ${u.name}: ${u.reason}`));
+      if (report.unmatched.length > 10) lines.push(`… и ещё ${report.unmatched.length - 10}`);
+    }
+    alertUser('Подбор пар', lines.join('\n'));
+  });
+}
+
+/** Menu «Закрепить утверждённые»: approved suggestions become pairs and groups. */
+export function confirmPairs(): void {
+  reportErrors(() => {
+    const ctx = new ProgrammeContext();
+    const report = confirmPairsUseCase({ workbook: ctx.workbook, journal: () => ctx.journal(), lock: ctx.lock, store: ctx.store, clock: ctx.clock });
+    if (!report.ok) {
+      alertUser('Закрепление пар', `Ничего не изменено:\n${report.problems.map((p) => `• ${p}`).join('\n')}`);
+      return;
+    }
+    const lines = [`Закреплено: ${report.created.length}.`, ...report.created.map((c) => `• ${c.id}: ${c.mentor} — ${c.mentees.join(', ')}`)];
+    if (report.support.length > 0) lines.push('', `Без пары (поддержка, поиск наставника): ${report.support.join(', ')}.`);
+    alertUser('Закрепление пар', lines.join('\n'));
   });
 }
 

@@ -21,6 +21,10 @@ export interface TablePort {
   /** Writes rows from `firstRow` on; only the `keys` given (all of ours by default). */
   writeRows(firstRow: number, rows: readonly Row[], keys?: readonly string[]): void;
   append(rows: readonly Row[]): void;
+  /** Rewrites the data rows of our columns: `rows` from row 2 on, the rest of the old rows emptied. */
+  replaceAll(rows: readonly Row[]): void;
+  /** A dropdown of `values` on the column `key` (below the header). */
+  setChoices(key: string, values: readonly string[]): void;
   /** Puts back columns of ours that were deleted by hand; returns their titles. */
   restoreMissingColumns(): string[];
 }
@@ -32,6 +36,8 @@ export type TableLookup =
   | { readonly kind: 'name-taken'; readonly sheetName: string };
 
 export interface WorkbookPort {
+  /** Our table if its sheet exists. */
+  table(schema: TableSchema): TablePort | null;
   lookup(schema: TableSchema): TableLookup;
   create(schema: TableSchema, index: number): TablePort;
   /** Tables set-up created at some point (persisted), to tell a deleted sheet from a new programme. */
@@ -54,6 +60,8 @@ export interface LockPort {
   withDocumentLock<T>(work: () => T): T;
 }
 
-export interface UserPort {
-  email(): string;
+/** Small lists the add-on keeps in the document (e.g. banned pairs), as JSON. */
+export interface DocumentStorePort {
+  get<T>(key: string, fallback: T): T;
+  set(key: string, value: unknown): void;
 }

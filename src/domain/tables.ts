@@ -114,6 +114,8 @@ export const PAIRS_TABLE: TableSchema = {
     col('id', 'ID', 'text', { width: 70 }),
     col('mentor', 'Наставник', 'text', { width: 200 }),
     col('mentees', 'Наставляемые', 'text', { width: 260 }),
+    col('mentorId', 'ID наставника', 'text', { width: 90 }),
+    col('menteeIds', 'ID наставляемых', 'text', { width: 120 }),
     col('form', 'Форма наставничества', 'text', { width: 170 }),
     col('start', 'Дата начала', 'date', { width: 100 }),
     col('status', 'Статус', 'text', { width: 110, list: PAIR_STATUSES }),
@@ -148,6 +150,27 @@ export const JOURNAL_TABLE: TableSchema = {
     col('who', 'Кто', 'text', { width: 200 }),
     col('action', 'Действие', 'text', { width: 220 }),
     col('details', 'Подробности', 'text', { width: 420 }),
+  ],
+};
+
+/** «Подбор»: suggestions for the coordinator to review; made by «Подобрать пары», not by set-up. */
+export const MATCHING_TABLE: TableSchema = {
+  id: 'matching',
+  sheetName: 'Подбор',
+  tabColor: '#d81b60',
+  columns: [
+    col('menteeId', 'ID наставляемого', 'text', { width: 90 }),
+    col('mentee', 'Наставляемый', 'text', { width: 200 }),
+    col('requests', 'Запросы', 'text', { width: 240 }),
+    col('mentor', 'Наставник', 'text', { width: 230, help: 'Можно выбрать другого наставника из списка банка.' }),
+    col('score', 'Балл', 'number', { width: 60 }),
+    col('reasons', 'Почему', 'text', { width: 360 }),
+    col('alternative1', 'Вариант 2', 'text', { width: 260 }),
+    col('alternative2', 'Вариант 3', 'text', { width: 260 }),
+    col('group', 'Группа', 'text', { width: 90, help: 'ID наставника, который ведёт группу.' }),
+    col('unmatched', 'Без пары: причина', 'text', { width: 260 }),
+    col('approve', 'Утвердить', 'boolean', { width: 80, help: 'Отметьте, затем «Закрепить утверждённые».' }),
+    col('ban', 'Запретить пару', 'boolean', { width: 80, help: 'Эта пара больше не будет предложена.' }),
   ],
 };
 

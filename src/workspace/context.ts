@@ -2,7 +2,7 @@
  * The adapters of one execution, built on demand: the active spreadsheet, the clock in the script's
  * time zone, the document lock, the journal. Entry points create one context and pass its ports on.
  */
-import type { ClockPort, JournalPort, LockPort, TablePort } from '../app/ports';
+import type { ClockPort, DocumentStorePort, JournalPort, LockPort, TablePort } from '../app/ports';
 import type { IsoDate } from '../domain/dates';
 import { JOURNAL_TABLE } from '../domain/tables';
 import { SpreadsheetWorkbook } from './workbook';
@@ -36,6 +36,17 @@ export class ProgrammeContext {
         SpreadsheetApp.flush();
         lock.releaseLock();
       }
+    },
+  };
+
+  /** JSON values in the document's properties (9 KB each). */
+  readonly store: DocumentStorePort = {
+    get: <T>(key: string, fallback: T): T => {
+      const raw = PropertiesService.getDocumentProperties().getProperty(key);
+      return raw === null ? fallback : (JSON.parse(raw) as T);
+    },
+    set: (key: string, value: unknown): void => {
+      PropertiesService.getDocumentProperties().setProperty(key, JSON.stringify(value));
     },
   };
 

@@ -6,6 +6,9 @@ export const MENU_ITEMS: readonly ({ caption: string; functionName: string } | '
   { caption: 'Настроить программу…', functionName: 'showSettingsDialog' },
   'separator',
   { caption: 'Обновить дорожную карту', functionName: 'refreshRoadmap' },
+  'separator',
+  { caption: 'Подобрать пары', functionName: 'suggestPairs' },
+  { caption: 'Закрепить утверждённые', functionName: 'confirmPairs' },
 ];
 
 export function buildAddonMenu(): void {

@@ -90,9 +90,35 @@ export class SheetTable implements TablePort {
     }
   }
 
-  /** Appends rows after the last row with content. */
+  /** Appends rows after the last row with data (checkbox cells alone do not count). */
   append(rows: readonly Row[]): void {
-    this.writeRows(Math.max(this.sheet.getLastRow(), 1) + 1, rows);
+    const existing = this.readAll();
+    const last = existing.length > 0 ? existing[existing.length - 1].rowNumber : 1;
+    this.ensureRows(last + rows.length);
+    this.writeRows(last + 1, rows);
+  }
+
+  replaceAll(rows: readonly Row[]): void {
+    const existing = this.readAll();
+    const oldLast = existing.length > 0 ? existing[existing.length - 1].rowNumber : 1;
+    const blank: Row = {};
+    const block = [...rows];
+    while (block.length < oldLast - 1) block.push(blank);
+    this.ensureRows(block.length + 1);
+    this.writeRows(2, block);
+  }
+
+  setChoices(key: string, values: readonly string[]): void {
+    const at = this.columnOf.get(key);
+    if (at === undefined || values.length === 0) return;
+    const rule = SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(false).build();
+    this.sheet.getRange(2, at, this.sheet.getMaxRows() - 1, 1).setDataValidation(rule);
+  }
+
+  /** Grows the sheet to hold `lastRow` rows, as a person adding rows would. */
+  private ensureRows(lastRow: number): void {
+    const max = this.sheet.getMaxRows();
+    if (lastRow > max) this.sheet.insertRowsAfter(max, lastRow - max);
   }
 
   /** Runs of adjacent sheet columns that hold the wanted keys, left to right. */
@@ -116,7 +142,7 @@ export class SheetTable implements TablePort {
   }
 
   private toSheet(column: ColumnSchema, value: CellValue | undefined): SheetValue {
-    if (value === undefined) return '';
+    if (value === undefined) return column.type === 'boolean' ? false : '';
     if (column.type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
       return Utilities.parseDate(value, this.timeZone, 'yyyy-MM-dd');
     }

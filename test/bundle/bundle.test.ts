@@ -8,7 +8,16 @@ import { join } from 'node:path';
 import { parse } from 'acorn';
 import { DEFAULT_BUILD_DIR, loadAddon } from '../../emulator/load';
 
-const PUBLIC_FUNCTIONS = ['getSettingsDialogData', 'onInstall', 'onOpen', 'refreshRoadmap', 'saveSettings', 'showSettingsDialog'];
+const PUBLIC_FUNCTIONS = [
+  'confirmPairs',
+  'getSettingsDialogData',
+  'onInstall',
+  'onOpen',
+  'refreshRoadmap',
+  'saveSettings',
+  'showSettingsDialog',
+  'suggestPairs',
+];
 const code = readFileSync(join(DEFAULT_BUILD_DIR, 'Code.js'), 'utf8');
 
 describe('build/Code.js', () => {

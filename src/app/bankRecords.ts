@@ -1,0 +1,83 @@
+/**
+ * Bank rows («Наставники», «Наставляемые», «Пары и группы») as domain records and back: lists are
+ * «a; b» in a cell, numbers may be typed as text, a person is known by «ФИО (ID)» in dropdowns.
+ */
+import { splitList } from '../domain/catalog';
+import type { Mentee, Mentor } from '../domain/people';
+import type { CellValue, Row } from './ports';
+
+const text = (value: CellValue | undefined): string => (value === undefined ? '' : String(value).trim());
+
+function count(value: CellValue | undefined): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  const match = /^\s*(\d+)/.exec(text(value));
+  return match ? Number(match[1]) : null;
+}
+
+const yes = (value: CellValue | undefined): boolean => value === true || /^(да|true|истина|1)$/i.test(text(value));
+
+export function mentorFromRow(row: Row): Mentor {
+  return {
+    id: text(row.id),
+    fullName: text(row.fullName),
+    email: text(row.email).toLowerCase(),
+    subject: text(row.subject),
+    experience: count(row.experience),
+    forms: splitList(text(row.forms)),
+    times: splitList(text(row.times)),
+    consent: yes(row.consent),
+    status: text(row.status),
+    qualification: text(row.qualification),
+    competences: splitList(text(row.competences)),
+    capacity: count(row.capacity) ?? 1,
+    trained: yes(row.trained),
+  };
+}
+
+export function menteeFromRow(row: Row): Mentee {
+  return {
+    id: text(row.id),
+    fullName: text(row.fullName),
+    email: text(row.email).toLowerCase(),
+    subject: text(row.subject),
+    experience: count(row.experience),
+    forms: splitList(text(row.forms)),
+    times: splitList(text(row.times)),
+    consent: yes(row.consent),
+    status: text(row.status),
+    category: text(row.category),
+    requests: splitList(text(row.requests)),
+  };
+}
+
+/** «Иванова Анна Сергеевна (Н-003)» — how a person appears in a dropdown. */
+export function personLabel(person: { fullName: string; id: string }): string {
+  return `${person.fullName} (${person.id})`;
+}
+
+/** The ID in «… (ID)», or the text itself when it is a bare ID. */
+export function idFromLabel(label: string): string {
+  const match = /\(([^()]+)\)\s*$/.exec(label.trim());
+  return match ? match[1].trim() : label.trim();
+}
+
+export interface PairRecord {
+  readonly rowNumber: number;
+  readonly id: string;
+  readonly mentorId: string;
+  readonly menteeIds: readonly string[];
+  readonly status: string;
+}
+
+export function pairFromRow(rowNumber: number, row: Row): PairRecord {
+  return {
+    rowNumber,
+    id: text(row.id),
+    mentorId: text(row.mentorId),
+    menteeIds: splitList(text(row.menteeIds)),
+    status: text(row.status),
+  };
+}
+
+/** Pairs still at work: their mentees are taken, their mentors' places are used. */
+export const isActivePair = (pair: PairRecord): boolean => pair.status === '' || pair.status === 'действует';

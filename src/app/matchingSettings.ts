@@ -1,0 +1,34 @@
+/**
+ * The matching's settings in «Настройки»: criterion weights and two switches, with defaults the
+ * coordinator can change in the sheet. Set-up adds the rows once; a value that cannot be read falls back.
+ */
+import { DEFAULT_WEIGHTS, WEIGHT_KEYS, WEIGHT_LABELS, type Weights } from '../domain/matching';
+import type { Row } from './ports';
+
+export interface MatchingOptions {
+  weights: Weights;
+  onlyTrained: boolean;
+  scoreFirst: boolean;
+}
+
+export const ONLY_TRAINED_KEY = 'matching.onlyTrained';
+export const SCORE_FIRST_KEY = 'matching.scoreFirst';
+
+export function matchingSettingsRows(): { key: string; label: string; value: string }[] {
+  return [
+    ...WEIGHT_KEYS.map((k) => ({ key: `weight.${k}`, label: WEIGHT_LABELS[k], value: String(DEFAULT_WEIGHTS[k]) })),
+    { key: ONLY_TRAINED_KEY, label: 'Подбор: только наставники, прошедшие обучение (да/нет)', value: 'нет' },
+    { key: SCORE_FIRST_KEY, label: 'Подбор: сначала общий балл, а не число пар (да/нет)', value: 'нет' },
+  ];
+}
+
+export function matchingOptions(settingsRows: readonly Row[]): MatchingOptions {
+  const value = new Map(settingsRows.map((r) => [String(r.key), String(r.value).trim().toLowerCase()]));
+  const weights = { ...DEFAULT_WEIGHTS };
+  for (const k of WEIGHT_KEYS) {
+    const n = Number((value.get(`weight.${k}`) ?? '').replace(',', '.'));
+    if (value.has(`weight.${k}`) && Number.isFinite(n) && n >= 0) weights[k] = n;
+  }
+  const yes = (key: string): boolean => ['да', 'true', '1', 'истина'].includes(value.get(key) ?? '');
+  return { weights, onlyTrained: yes(ONLY_TRAINED_KEY), scoreFirst: yes(SCORE_FIRST_KEY) };
+}
