@@ -2,10 +2,13 @@
  * `npm run bench`: service calls and virtual time (emulator/costs.ts) of the add-on's jobs as the
  * programme grows. Calls must stay flat as rows grow: tables are read and written in whole ranges.
  */
-import { byHand } from '../emulator/control';
+import { byHand, fillBank } from '../emulator/control';
 import { DEFAULT_BUILD_DIR, loadAddon } from '../emulator/load';
+import type { Mentee, Mentor } from '../src/domain/people';
+import { randomPeople, rng } from '../test/unit/matching/fixtures';
 import { benchMatching } from './benchMatching';
 import { SEED_SCHOOL } from './demoSchool';
+import { MENTEE_TITLES, MENTOR_TITLES } from './demoStaff';
 
 interface Measure {
   calls: number;
@@ -56,8 +59,54 @@ export async function benchSetUp(): Promise<string[]> {
   return lines;
 }
 
+/** Bank rows for `n` mentees and n/2 mentors, from the matching tests' generator. */
+function bankRows(n: number): { mentors: unknown[][]; mentees: unknown[][] } {
+  const people = randomPeople(rng(n), n, Math.max(1, Math.floor(n / 2)));
+  return {
+    mentors: people.mentors.map((m) => MENTOR_TITLES.map((t) => mentorCell(m, t))),
+    mentees: people.mentees.map((m) => MENTEE_TITLES.map((t) => menteeCell(m, t))),
+  };
+}
+
+function mentorCell(m: Mentor, title: string): unknown {
+  const cells: Record<string, unknown> = {
+    ID: m.id, ФИО: m.fullName, 'Эл. почта': m.email, Должность: 'учитель', 'Предмет / направление': m.subject, 'Стаж, лет': m.experience,
+    'Квалификационная категория': m.qualification, Компетенции: m.competences.join('; '), 'Сколько наставляемых': m.capacity,
+    'Формы наставничества': m.forms.join('; '), 'Удобное время': m.times.join('; '), 'Обучение пройдено': m.trained, 'Согласие на обработку ПДн': m.consent, Статус: 'в банке',
+  };
+  return cells[title] ?? '';
+}
+
+function menteeCell(m: Mentee, title: string): unknown {
+  const cells: Record<string, unknown> = {
+    ID: m.id, ФИО: m.fullName, 'Эл. почта': m.email, Должность: 'учитель', 'Предмет / направление': m.subject, 'Стаж, лет': m.experience,
+    Категория: m.category, 'Профессиональные запросы': m.requests.join('; '), 'Предпочтительная форма': m.forms.join('; '),
+    'Удобное время': m.times.join('; '), 'Согласие на обработку ПДн': m.consent, Статус: 'в банке',
+  };
+  return cells[title] ?? '';
+}
+
+export async function benchSuggest(): Promise<string[]> {
+  const lines = ['«Подобрать пары» in the emulator: service calls and virtual time (Apps Script pure-JS time not included):', ''];
+  lines.push('| mentees | mentors | calls | virtual ms |');
+  lines.push('| ---: | ---: | ---: | ---: |');
+  for (const n of [20, 200, 1000]) {
+    const addon = loadAddon({ buildDir: DEFAULT_BUILD_DIR, nowMs: SEED_SCHOOL.now });
+    addon.ws.activeSpreadsheetId = addon.ws.spreadsheets.create('Бенчмарк').id;
+    addon.open();
+    await addon.scriptRun('saveSettings', SEED_SCHOOL.settings);
+    const banks = bankRows(n);
+    fillBank(addon.ws, 'Наставники', MENTOR_TITLES, banks.mentors);
+    fillBank(addon.ws, 'Наставляемые', MENTEE_TITLES, banks.mentees);
+    addon.clickMenu('Подобрать пары');
+    const m = lastExecution(addon);
+    lines.push(`| ${n} | ${banks.mentors.length} | ${m.calls} | ${m.virtualMs} |`);
+  }
+  return lines;
+}
+
 async function main(): Promise<void> {
-  const sections = [await benchSetUp(), benchMatching()];
+  const sections = [await benchSetUp(), await benchSuggest(), benchMatching()];
   console.log(sections.map((s) => s.join('\n')).join('\n\n'));
 }
 
