@@ -49,6 +49,15 @@ export class Addon {
     });
   }
 
+  /** One execution whose arguments are made once it has begun (e.g. a trigger's event with a live Range). */
+  runWith<T = unknown>(functionName: string, makeArgs: () => unknown[], options: RunOptions = {}): T {
+    return this.inExecution(functionName, options, ({ context }) => {
+      const fn = context[functionName];
+      if (typeof fn !== 'function') throw new Error(`Script function not found: ${functionName}`);
+      return fn(...makeArgs()) as T;
+    });
+  }
+
   /** The spreadsheet is opened: the simple trigger onOpen with Google's event object. */
   open(authMode: AuthModeName = 'LIMITED'): void {
     this.run('onOpen', [{ authMode, user: undefined, source: undefined }], { kind: 'simple-trigger', authMode });

@@ -9,6 +9,7 @@ import { type HtmlFiles, readHtmlFiles } from './base/htmlFiles';
 import { LockStore } from './base/lock';
 import { PropertiesStore } from './base/properties';
 import { UiState } from './base/ui';
+import { installForms } from './forms';
 import { Runtime, type RuntimeOptions } from './runtime';
 import { installSpreadsheetApp } from './spreadsheet';
 import { SpreadsheetStore } from './spreadsheet/store';
@@ -53,6 +54,8 @@ export class Workspace {
   activeSpreadsheetId: string | null = null;
   /** The running script's global object, set by the loader: HTML template scriptlets evaluate in it. */
   scriptContext: Record<string, unknown> | null = null;
+  /** Files the add-on created (forms, documents, folders): the drive.file scope reaches these. */
+  readonly appFiles = new Map<string, { name: string; mimeType: string; parents: string[] }>();
   private readonly installers: GlobalsInstaller[] = [];
   private readonly extensions = new Map<string, unknown>();
 
@@ -69,6 +72,12 @@ export class Workspace {
     this.ui = new UiState(this);
     this.use(installBaseServices);
     this.use(installSpreadsheetApp);
+    this.use(installForms);
+  }
+
+  /** Records a file the add-on created (called by FormApp.create, DocumentApp.create, Drive.Files.create). */
+  onFileCreated(file: { id: string; name: string; mimeType: string; parents?: string[] }): void {
+    this.appFiles.set(file.id, { name: file.name, mimeType: file.mimeType, parents: file.parents ?? ['root'] });
   }
 
   /** Adds a service module (later issues: FormApp, DocumentApp, Drive, ScriptApp). */

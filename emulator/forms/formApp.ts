@@ -1,0 +1,288 @@
+/**
+ * FormApp (developers.google.com/apps-script/reference/forms): forms with text, paragraph, choice,
+ * checkbox, list and scale items; required flags and help texts; e-mail collection; publishing;
+ * a spreadsheet destination whose response sheet has Google's layout; scripted responses.
+ */
+import { formatDate, zoneOffsetMs } from '../base/timezone';
+import { guard } from '../guard';
+import { GasException, SCOPE } from '../runtime';
+import { cellAt, newSheet, type SpreadsheetState } from '../spreadsheet/store';
+import { writeValue } from '../spreadsheet/values';
+import type { Workspace } from '../workspace';
+import { editUrl, type FormState, formStore, formUrlOf, type ItemKind, type ItemState, publishedUrl, type ResponseState } from './store';
+
+const FORMS_SCOPES = [SCOPE.forms, SCOPE.formsCurrentOnly];
+const TIMESTAMP_TITLE = 'Отметка времени';
+const EMAIL_TITLE = 'Адрес электронной почты';
+
+const ITEM_TYPE = { TEXT: 'TEXT', PARAGRAPH_TEXT: 'PARAGRAPH_TEXT', MULTIPLE_CHOICE: 'MULTIPLE_CHOICE', CHECKBOX: 'CHECKBOX', LIST: 'LIST', SCALE: 'SCALE', SECTION_HEADER: 'SECTION_HEADER' } as const;
+
+function gate(ws: Workspace, method: string): void {
+  ws.rt.call(method, { scopes: FORMS_SCOPES, minAuth: 'FULL' });
+}
+
+export function formApp(ws: Workspace): GoogleAppsScript.Forms.FormApp {
+  const store = formStore(ws);
+  const app = {
+    ItemType: ITEM_TYPE,
+    DestinationType: { SPREADSHEET: 'SPREADSHEET' },
+    EmailCollectionType: { DO_NOT_COLLECT: 'DO_NOT_COLLECT', VERIFIED: 'VERIFIED', RESPONDER_INPUT: 'RESPONDER_INPUT' },
+    create: (title: string) => {
+      gate(ws, 'FormApp.create');
+      const form = store.create(title);
+      ws.onFileCreated({ id: form.id, name: title, mimeType: 'application/vnd.google-apps.form' });
+      return formObject(ws, form);
+    },
+    openById: (id: string) => {
+      gate(ws, 'FormApp.openById');
+      const form = store.get(id);
+      if (!form) throw new GasException(`No item with the given ID could be found, or you do not have permission to access it.`);
+      return formObject(ws, form);
+    },
+    getActiveForm: () => null,
+  };
+  return guard(app, 'FormApp') as unknown as GoogleAppsScript.Forms.FormApp;
+}
+
+export function formObject(ws: Workspace, form: FormState): GoogleAppsScript.Forms.Form {
+  const addItem = (kind: ItemKind, method: string) => () => {
+    gate(ws, method);
+    const item: ItemState = { id: form.nextItemId++, kind, title: '', helpText: '', required: false, choices: [] };
+    form.items.push(item);
+    return itemObject(ws, form, item);
+  };
+  const object = {
+    getId: () => form.id,
+    getTitle: () => form.title,
+    setTitle: (title: string) => {
+      gate(ws, 'Form.setTitle');
+      form.title = title;
+      return self;
+    },
+    getDescription: () => form.description,
+    setDescription: (text: string) => {
+      gate(ws, 'Form.setDescription');
+      form.description = text;
+      return self;
+    },
+    setConfirmationMessage: (text: string) => {
+      gate(ws, 'Form.setConfirmationMessage');
+      form.confirmationMessage = text;
+      return self;
+    },
+    getEditUrl: () => editUrl(form),
+    getPublishedUrl: () => publishedUrl(form),
+    setCollectEmail: (collect: boolean) => {
+      gate(ws, 'Form.setCollectEmail');
+      form.collectEmail = collect;
+      return self;
+    },
+    collectsEmail: () => form.collectEmail,
+    setEmailCollectionType: (type: unknown) => {
+      gate(ws, 'Form.setEmailCollectionType');
+      form.collectEmail = String(type) !== 'DO_NOT_COLLECT';
+      return self;
+    },
+    /** "If the value is set to true, the script cannot submit form responses at all." */
+    setLimitOneResponsePerUser: (limit: boolean) => {
+      gate(ws, 'Form.setLimitOneResponsePerUser');
+      form.limitOneResponsePerUser = limit;
+      return self;
+    },
+    setAcceptingResponses: (accepting: boolean) => {
+      gate(ws, 'Form.setAcceptingResponses');
+      form.acceptingResponses = accepting;
+      return self;
+    },
+    isAcceptingResponses: () => form.acceptingResponses,
+    isPublished: () => form.published,
+    setPublished: (published: boolean) => {
+      gate(ws, 'Form.setPublished');
+      form.published = published;
+      return self;
+    },
+    addTextItem: addItem('TEXT', 'Form.addTextItem'),
+    addParagraphTextItem: addItem('PARAGRAPH_TEXT', 'Form.addParagraphTextItem'),
+    addMultipleChoiceItem: addItem('MULTIPLE_CHOICE', 'Form.addMultipleChoiceItem'),
+    addCheckboxItem: addItem('CHECKBOX', 'Form.addCheckboxItem'),
+    addListItem: addItem('LIST', 'Form.addListItem'),
+    addScaleItem: addItem('SCALE', 'Form.addScaleItem'),
+    addSectionHeaderItem: addItem('SECTION_HEADER', 'Form.addSectionHeaderItem'),
+    getItems: () => form.items.map((item) => itemObject(ws, form, item)),
+    getItemById: (id: number) => {
+      const item = form.items.find((i) => i.id === id);
+      return item ? itemObject(ws, form, item) : null;
+    },
+    /** "All forms … save a copy of responses in the form's response store", and the spreadsheet gets a response sheet. */
+    setDestination: (_type: unknown, spreadsheetId: string) => {
+      gate(ws, 'Form.setDestination');
+      const ss = ws.spreadsheets.get(spreadsheetId);
+      if (!ss) throw new GasException('No item with the given ID could be found, or you do not have permission to access it.');
+      form.destination = { spreadsheetId, sheetId: createResponseSheet(ss, form).sheetId };
+      return self;
+    },
+    getDestinationId: () => form.destination?.spreadsheetId ?? null,
+    removeDestination: () => {
+      form.destination = null;
+      return self;
+    },
+    getResponses: () => {
+      gate(ws, 'Form.getResponses');
+      return form.responses.map((r) => responseObject(ws, form, r));
+    },
+    createResponse: () => responseBuilder(ws, form),
+  };
+  const self = guard(object, 'Form') as unknown as GoogleAppsScript.Forms.Form;
+  return self;
+}
+
+/** Questions that get a column: everything but layout items. */
+export const answerItems = (form: FormState): ItemState[] => form.items.filter((i) => i.kind !== 'SECTION_HEADER');
+
+/** «Ответы на форму (N)»: timestamp, e-mail when collected, one column per question in form order. */
+function createResponseSheet(ss: SpreadsheetState, form: FormState) {
+  let n = 1;
+  while (ss.sheets.some((s) => s.name.toLowerCase() === `ответы на форму (${n})`)) n++;
+  const sheet = newSheet(ss, `Ответы на форму (${n})`);
+  ss.sheets.unshift(sheet);
+  sheet.formUrl = formUrlOf(form);
+  sheet.frozenRows = 1;
+  const titles = [TIMESTAMP_TITLE, ...(form.collectEmail ? [EMAIL_TITLE] : []), ...answerItems(form).map((i) => i.title)];
+  titles.forEach((title, c) => {
+    cellAt(sheet, 1, c + 1).value = title;
+  });
+  return sheet;
+}
+
+/** Appends a response to the destination sheet as Google does; returns its row number. */
+export function appendResponseRow(ws: Workspace, form: FormState, response: ResponseState): number | null {
+  if (!form.destination) return null;
+  const ss = ws.spreadsheets.get(form.destination.spreadsheetId);
+  const sheet = ss?.sheets.find((s) => s.sheetId === form.destination?.sheetId);
+  if (!ss || !sheet) return null;
+  const header = (sheet.cells[0] ?? []).map((c) => String(c?.value ?? ''));
+  let row = sheet.cells.length + 1;
+  while (row > 2 && !(sheet.cells[row - 2] ?? []).some((c) => c?.value !== undefined)) row--;
+  if (row > sheet.maxRows) sheet.maxRows = row;
+  const offset = (d: Date): number => zoneOffsetMs(d, ss.timeZone);
+  cellAt(sheet, row, 1).value = response.timestamp;
+  cellAt(sheet, row, 1).numberFormat = 'dd.MM.yyyy HH:mm:ss';
+  if (form.collectEmail) cellAt(sheet, row, header.indexOf(EMAIL_TITLE) + 1).value = response.email;
+  for (const item of answerItems(form)) {
+    const answer = response.answers.get(item.id);
+    if (answer === undefined) continue;
+    const column = header.indexOf(item.title) + 1;
+    if (column === 0) continue;
+    const text = Array.isArray(answer) ? answer.join(', ') : answer;
+    // Answers land as if typed: a number-looking answer becomes a number; text starting with = stays text.
+    const written = writeValue(text.startsWith('=') ? `'${text}` : text, undefined, offset);
+    if (written.value !== undefined) cellAt(sheet, row, column).value = written.value;
+  }
+  return row;
+}
+
+export function displayTimestamp(date: Date, timeZone: string): string {
+  return formatDate(date, timeZone, 'dd.MM.yyyy HH:mm:ss');
+}
+
+function itemObject(ws: Workspace, form: FormState, item: ItemState): GoogleAppsScript.Forms.Item {
+  const setter = (method: string, apply: () => void) => {
+    gate(ws, method);
+    apply();
+    return self;
+  };
+  const typeName = item.kind === 'TEXT' ? 'TextItem' : item.kind === 'PARAGRAPH_TEXT' ? 'ParagraphTextItem' : item.kind === 'MULTIPLE_CHOICE' ? 'MultipleChoiceItem' : item.kind === 'CHECKBOX' ? 'CheckboxItem' : item.kind === 'LIST' ? 'ListItem' : item.kind === 'SCALE' ? 'ScaleItem' : 'SectionHeaderItem';
+  const object = {
+    getId: () => item.id,
+    getType: () => item.kind,
+    getTitle: () => item.title,
+    getHelpText: () => item.helpText,
+    isRequired: () => item.required,
+    setTitle: (title: string) => setter(`${typeName}.setTitle`, () => {
+      item.title = title;
+    }),
+    setHelpText: (text: string) => setter(`${typeName}.setHelpText`, () => {
+      item.helpText = text;
+    }),
+    setRequired: (required: boolean) => setter(`${typeName}.setRequired`, () => {
+      item.required = required;
+    }),
+    /** "Throws an exception if the given array is empty." */
+    setChoiceValues: (values: string[]) => setter(`${typeName}.setChoiceValues`, () => {
+      if (!Array.isArray(values) || values.length === 0) throw new GasException('Invalid data updating form.');
+      item.choices = values.map(String);
+    }),
+    getChoices: () => item.choices.map((value) => guard({ getValue: () => value }, 'Choice')),
+    /** "The lower bound must be 0 or 1. The upper bound must be between 3 and 10." */
+    setBounds: (lower: number, upper: number) => setter(`${typeName}.setBounds`, () => {
+      if ((lower !== 0 && lower !== 1) || upper < 3 || upper > 10) throw new GasException('Invalid data updating form.');
+      item.bounds = { lower, upper };
+    }),
+    asTextItem: () => self,
+    asParagraphTextItem: () => self,
+    asMultipleChoiceItem: () => self,
+    asCheckboxItem: () => self,
+    asListItem: () => self,
+    asScaleItem: () => self,
+    createResponse: (answer: string | string[]) => itemResponse(item, answer),
+  };
+  const self = guard(object, typeName) as unknown as GoogleAppsScript.Forms.Item;
+  void form;
+  return self;
+}
+
+interface ItemResponseLike {
+  readonly item: ItemState;
+  readonly answer: string | string[];
+}
+
+const ITEM_RESPONSE = Symbol('itemResponse');
+
+function itemResponse(item: ItemState, answer: string | string[]) {
+  const data: ItemResponseLike = { item, answer: Array.isArray(answer) ? [...answer] : String(answer) };
+  return guard({ [ITEM_RESPONSE]: data, getItem: () => item.title, getResponse: () => data.answer }, 'ItemResponse');
+}
+
+function responseBuilder(ws: Workspace, form: FormState): GoogleAppsScript.Forms.FormResponse {
+  const answers = new Map<number, string | string[]>();
+  const object = {
+    withItemResponse: (response: { [ITEM_RESPONSE]: ItemResponseLike }) => {
+      const data = response[ITEM_RESPONSE];
+      answers.set(data.item.id, data.answer);
+      return self;
+    },
+    /** A script's submit() fires no form-submit trigger (developers.google.com/apps-script/guides/triggers/installable). */
+    submit: () => {
+      gate(ws, 'FormResponse.submit');
+      if (form.limitOneResponsePerUser) throw new GasException('Sorry, you cannot submit this response because the form only allows one response per user.');
+      const response = recordResponse(ws, form, ws.userEmail, answers);
+      appendResponseRow(ws, form, response);
+      return responseObject(ws, form, response);
+    },
+  };
+  const self = guard(object, 'FormResponse') as unknown as GoogleAppsScript.Forms.FormResponse;
+  return self;
+}
+
+export function recordResponse(ws: Workspace, form: FormState, email: string, answers: ReadonlyMap<number, string | string[]>): ResponseState {
+  const response: ResponseState = { id: `resp${form.responses.length + 1}`, timestamp: new Date(ws.rt.clock.now()), email, answers: new Map(answers) };
+  form.responses.push(response);
+  return response;
+}
+
+/** getItemResponses(): form order; unanswered text items as '', unanswered other items omitted (gas-api.md §4). */
+function responseObject(ws: Workspace, form: FormState, response: ResponseState): GoogleAppsScript.Forms.FormResponse {
+  const object = {
+    getId: () => response.id,
+    getTimestamp: () => new Date(response.timestamp.getTime()),
+    getRespondentEmail: () => (form.collectEmail ? response.email : ''),
+    getItemResponses: () =>
+      answerItems(form).flatMap((item) => {
+        const answer = response.answers.get(item.id);
+        if (answer === undefined) return item.kind === 'TEXT' || item.kind === 'PARAGRAPH_TEXT' ? [itemResponse(item, '')] : [];
+        return [itemResponse(item, answer)];
+      }),
+  };
+  void ws;
+  return guard(object, 'FormResponse') as unknown as GoogleAppsScript.Forms.FormResponse;
+}

@@ -1,0 +1,89 @@
+/**
+ * The forms of the emulated Drive as plain data: items, settings, the response store and the
+ * destination spreadsheet (developers.google.com/apps-script/reference/forms/form).
+ */
+import type { Workspace } from '../workspace';
+
+export type ItemKind = 'TEXT' | 'PARAGRAPH_TEXT' | 'MULTIPLE_CHOICE' | 'CHECKBOX' | 'LIST' | 'SCALE' | 'SECTION_HEADER';
+
+export interface ItemState {
+  readonly id: number;
+  readonly kind: ItemKind;
+  title: string;
+  helpText: string;
+  required: boolean;
+  choices: string[];
+  bounds?: { lower: number; upper: number };
+}
+
+export interface ResponseState {
+  readonly id: string;
+  readonly timestamp: Date;
+  readonly email: string;
+  /** Item id → the answer (string, or string[] for a checkbox). */
+  readonly answers: ReadonlyMap<number, string | string[]>;
+}
+
+export interface FormState {
+  readonly id: string;
+  readonly publishedId: string;
+  title: string;
+  description: string;
+  confirmationMessage: string;
+  collectEmail: boolean;
+  published: boolean;
+  acceptingResponses: boolean;
+  limitOneResponsePerUser: boolean;
+  items: ItemState[];
+  responses: ResponseState[];
+  destination: { spreadsheetId: string; sheetId: number } | null;
+  nextItemId: number;
+}
+
+export class FormStore {
+  private readonly byId = new Map<string, FormState>();
+  private counter = 0;
+
+  constructor(private readonly ws: Workspace) {}
+
+  create(title: string): FormState {
+    this.counter += 1;
+    const id = `form${String(this.counter).padStart(3, '0')}${'f'.repeat(37)}`.slice(0, 44);
+    const state: FormState = {
+      id,
+      publishedId: `1FAIpQL${String(this.counter).padStart(4, '0')}${'e'.repeat(45)}`.slice(0, 56),
+      title,
+      description: '',
+      confirmationMessage: '',
+      collectEmail: false,
+      // Forms made through the API after the 2026 change start unpublished (gas-api.md §4).
+      published: false,
+      acceptingResponses: true,
+      limitOneResponsePerUser: false,
+      items: [],
+      responses: [],
+      destination: null,
+      nextItemId: 1_000_001,
+    };
+    this.byId.set(id, state);
+    void this.ws;
+    return state;
+  }
+
+  get(id: string): FormState | undefined {
+    return this.byId.get(id);
+  }
+
+  all(): FormState[] {
+    return [...this.byId.values()];
+  }
+}
+
+export function formStore(ws: Workspace): FormStore {
+  return ws.state('forms', () => new FormStore(ws));
+}
+
+export const editUrl = (form: FormState): string => `https://docs.google.com/forms/d/${form.id}/edit`;
+export const publishedUrl = (form: FormState): string => `https://docs.google.com/forms/d/e/${form.publishedId}/viewform`;
+/** What Sheet.getFormUrl() reports for a response sheet (gas-api.md §4: by form id). */
+export const formUrlOf = (form: FormState): string => `https://docs.google.com/forms/d/${form.id}/viewform`;
