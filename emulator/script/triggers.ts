@@ -73,7 +73,16 @@ export function scriptAppTriggers(ws: Workspace): Record<string, unknown> {
     newTrigger: (handler: string) => {
       gate('ScriptApp.newTrigger');
       const spreadsheetBuilder = (sourceId: string) => {
-        const create = (event: TriggerEvent) => guard({ create: () => (gate('TriggerBuilder.create'), triggerObject(store.add(handler, event, sourceId))) }, 'SpreadsheetTriggerBuilder');
+        const create = (event: TriggerEvent) =>
+          guard(
+            {
+              create: () => {
+                gate('TriggerBuilder.create');
+                return triggerObject(store.add(handler, event, sourceId));
+              },
+            },
+            'SpreadsheetTriggerBuilder',
+          );
         return guard(
           {
             onFormSubmit: () => create('ON_FORM_SUBMIT'),
