@@ -3,6 +3,7 @@
  * triggers, google.script.run targets). Thin: each calls one use case. Nothing else is global.
  */
 
+import { applyWithdrawals, createForms as createFormsUseCase, receiveAnswer, syncBanks as syncBanksUseCase } from './app/banksFromForms';
 import { confirmPairsUseCase } from './app/confirmPairs';
 import { refreshRoadmapTable } from './app/refreshRoadmap';
 import { setUpProgramme } from './app/setUpProgramme';
@@ -12,6 +13,7 @@ import { ROADMAP_TABLE, SETTINGS_TABLE } from './domain/tables';
 import type { SaveSettingsResult, ServerApi, SettingsDialogData } from './shared/rpc';
 import { ProgrammeContext } from './workspace/context';
 import { buildAddonMenu } from './workspace/menu';
+import { GoogleForms } from './workspace/questionnaireForms';
 import { alertUser, reportErrors, showDialog, toast } from './workspace/ui';
 
 /** Simple trigger: adds the menu. Runs in any auth mode; in AuthMode.NONE it must not touch the document. */
@@ -71,6 +73,48 @@ export function confirmPairs(): void {
     if (report.support.length > 0) lines.push('', `Без пары (поддержка, поиск наставника): ${report.support.join(', ')}.`);
     alertUser('Закрепление пар', lines.join('\n'));
   });
+}
+
+/** Menu «Создать анкеты»: the two questionnaires as Google Forms (reused if they exist) and the one form-submit trigger. */
+export function createForms(): void {
+  reportErrors(() => {
+    const ctx = new ProgrammeContext();
+    const report = createFormsUseCase(bankPorts(ctx));
+    const lines = report.links.map((l) => `${l.title}:\n${l.publishedUrl}`);
+    alertUser('Анкеты', `${report.created.length > 0 ? `Созданы: ${report.created.join(', ')}.` : 'Анкеты уже есть.'}\n\nСсылки для участников (также в листе «Настройки»):\n${lines.join('\n')}`);
+  });
+}
+
+/** Installable trigger: a questionnaire answer arrived in the programme spreadsheet. */
+export function onFormSubmitTrigger(e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  const ctx = new ProgrammeContext();
+  receiveAnswer(bankPorts(ctx), e.range.getSheet().getSheetId(), e.range.getRow(), e.values.map(String));
+}
+
+/** Menu «Обновить банки»: both banks rebuilt from the response sheets. */
+export function syncBanks(): void {
+  reportErrors(() => {
+    const ctx = new ProgrammeContext();
+    const report = syncBanksUseCase(bankPorts(ctx));
+    if (report.banks.length === 0) {
+      alertUser('Банки', 'Анкет ещё нет: выберите «Создать анкеты».');
+      return;
+    }
+    toast(report.banks.map((b) => `${b.title}: ${b.people} (ответов ${b.answers}, без согласия ${b.noConsent})`).join('; '), 'Банки обновлены');
+  });
+}
+
+/** Menu «Применить отзывы согласий»: rows marked «Отзыв согласия» are erased. */
+export function applyConsentWithdrawals(): void {
+  reportErrors(() => {
+    const ctx = new ProgrammeContext();
+    const ids = applyWithdrawals(bankPorts(ctx));
+    toast(ids.length > 0 ? `Данные удалены: ${ids.join(', ')}` : 'Отметок «Отзыв согласия» нет.', 'Отзыв согласия');
+  });
+}
+
+function bankPorts(ctx: ProgrammeContext) {
+  return { workbook: ctx.workbook, forms: new GoogleForms(ctx.ss), store: ctx.store, lock: ctx.lock, journal: () => ctx.journal() };
 }
 
 /** google.script.run: the settings dialog's fields with the current values. */

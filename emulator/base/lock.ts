@@ -1,17 +1,25 @@
 /**
- * LockService (developers.google.com/apps-script/reference/lock/lock): document, script and user locks
- * held by an execution until released or until it ends. Executions in the emulator run one at a time, so
- * another process holding a lock is a test control: `holdByOtherExecution`.
+ * LockService (developers.google.com/apps-script/reference/lock/lock-service, …/lock/lock): document,
+ * script and user locks held by an execution until released or until it ends. Executions run one at a
+ * time here, so "another process holds the lock" is a test control: `holdByOtherExecution`.
  */
 import { guard } from '../guard';
 import { type Execution, GasException } from '../runtime';
 import type { Workspace } from '../workspace';
 
-type LockKind = 'document' | 'script' | 'user';
+type Lock = GoogleAppsScript.Lock.Lock;
+type LockService = GoogleAppsScript.Lock.LockService;
+type LockApi = Pick<Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'>;
+type LockServiceApi = Pick<LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'>;
+export type LockKind = 'document' | 'script' | 'user';
+
+/** Who holds a lock: an execution of this emulator, or the simulated other one until a virtual time. */
+type Holder = { execution: number } | { other: true; untilMs: number };
+
+const TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
 
 export class LockStore {
-  /** Lock key → the execution id holding it (-1: another process, by test control). */
-  private readonly holders = new Map<string, number>();
+  private readonly holders = new Map<string, Holder>();
 
   constructor(private readonly ws: Workspace) {}
 
@@ -21,61 +29,109 @@ export class LockStore {
     return 'script';
   }
 
-  /** Test control: another execution holds the lock until the returned function is called. */
-  holdByOtherExecution(kind: LockKind): () => void {
+  /**
+   * Test control: another execution holds the lock until the returned function is called, or, with
+   * `forMs`, for that much virtual time (a waiting tryLock/waitLock then gets it once that time is spent).
+   */
+  holdByOtherExecution(kind: LockKind, forMs = Number.POSITIVE_INFINITY): () => void {
     const key = this.key(kind);
-    this.holders.set(key, -1);
+    const holder: Holder = { other: true, untilMs: this.ws.rt.clock.now() + forMs };
+    this.holders.set(key, holder);
     return () => {
-      if (this.holders.get(key) === -1) this.holders.delete(key);
+      if (this.holders.get(key) === holder) this.holders.delete(key);
     };
   }
 
-  /** Locks are released when their execution ends. */
+  /** Test control: whether anyone holds the lock now. */
+  isHeld(kind: LockKind): boolean {
+    return this.holderNow(this.key(kind)) !== undefined;
+  }
+
+  /** Locks are released when their execution ends (the loader calls this). */
   releaseAll(exec: Execution): void {
-    for (const [key, holder] of this.holders) if (holder === exec.id) this.holders.delete(key);
+    for (const [key, holder] of this.holders) if ('execution' in holder && holder.execution === exec.id) this.holders.delete(key);
+    exec.heldLocks.clear();
   }
 
-  service(): GoogleAppsScript.Lock.LockService {
-    const service = {
-      getDocumentLock: () => (this.ws.activeSpreadsheetId ? this.lock('document') : null),
-      getScriptLock: () => this.lock('script'),
-      getUserLock: () => this.lock('user'),
+  /** The LockService global of one execution. */
+  service(): LockService {
+    const gate = (method: string): void => this.ws.rt.call(`LockService.${method}`, { minAuth: 'LIMITED' });
+    const api: LockServiceApi = {
+      /** "If this method is called outside of the context of a containing document …, null is returned." */
+      getDocumentLock: () => {
+        gate('getDocumentLock');
+        return (this.ws.activeSpreadsheetId ? this.lock('document') : null) as Lock;
+      },
+      getScriptLock: () => {
+        gate('getScriptLock');
+        return this.lock('script');
+      },
+      getUserLock: () => {
+        gate('getUserLock');
+        return this.lock('user');
+      },
     };
-    return guard(service, 'LockService') as unknown as GoogleAppsScript.Lock.LockService;
+    return guard(api, 'LockService') as LockService;
   }
 
-  private lock(kind: LockKind): GoogleAppsScript.Lock.Lock {
+  /** The holder of `key` now; a simulated holder whose time has passed has let go. */
+  private holderNow(key: string): Holder | undefined {
+    const holder = this.holders.get(key);
+    if (holder && 'other' in holder && holder.untilMs <= this.ws.rt.clock.now()) {
+      this.holders.delete(key);
+      return undefined;
+    }
+    return holder;
+  }
+
+  private lock(kind: LockKind): Lock {
     const key = this.key(kind);
     const { rt } = this.ws;
-    const mine = (): boolean => this.holders.get(key) === rt.execution?.id;
-    const acquire = (): boolean => {
-      const holder = this.holders.get(key);
-      if (holder !== undefined && holder !== rt.execution?.id) return false;
-      this.holders.set(key, rt.requireExecution().id);
+    const mine = (): boolean => {
+      const holder = this.holderNow(key);
+      return holder !== undefined && 'execution' in holder && holder.execution === rt.execution?.id;
+    };
+    /** Takes the lock within `timeoutMs` of virtual time, spending the wait; false if it stays taken. */
+    const acquire = (timeoutMs: number): boolean => {
+      const exec = rt.requireExecution();
+      const holder = this.holderNow(key);
+      if (holder && 'execution' in holder && holder.execution === exec.id) return true;
+      if (holder && 'other' in holder) {
+        const wait = holder.untilMs - rt.clock.now();
+        if (wait > timeoutMs) {
+          rt.spend(Math.max(0, timeoutMs));
+          return false;
+        }
+        rt.spend(wait);
+      }
+      this.holders.set(key, { execution: exec.id });
+      exec.heldLocks.add(key);
       return true;
     };
-    const object = {
-      tryLock: (timeoutMs: number) => {
+    const api: LockApi = {
+      /** "Attempts to acquire the lock, timing out after the provided number of milliseconds." */
+      tryLock: (timeoutInMillis) => {
         rt.call('Lock.tryLock', { minAuth: 'LIMITED' });
-        if (acquire()) return true;
-        rt.spend(timeoutMs);
-        return false;
+        return acquire(Number(timeoutInMillis));
       },
-      waitLock: (timeoutMs: number) => {
+      /** "Throws an exception when the lock could not be acquired" (text: gas-api.md §8, real logs). */
+      waitLock: (timeoutInMillis) => {
         rt.call('Lock.waitLock', { minAuth: 'LIMITED' });
-        if (acquire()) return;
-        rt.spend(timeoutMs);
-        throw new GasException('Lock timeout: another process was holding the lock for too long.');
+        if (!acquire(Number(timeoutInMillis))) throw new GasException(TIMEOUT_MESSAGE);
       },
+      /** Releasing commits the execution's pending spreadsheet writes first (virtual time). */
       releaseLock: () => {
         rt.call('Lock.releaseLock', { minAuth: 'LIMITED' });
-        if (mine()) {
-          rt.flushWrites();
-          this.holders.delete(key);
-        }
+        if (!mine()) return;
+        rt.flushWrites();
+        this.holders.delete(key);
+        rt.execution?.heldLocks.delete(key);
       },
-      hasLock: () => mine(),
+      hasLock: () => {
+        rt.call('Lock.hasLock', { minAuth: 'LIMITED' });
+        return mine();
+      },
     };
-    return guard(object, 'Lock') as unknown as GoogleAppsScript.Lock.Lock;
+    return guard(api, 'Lock') as Lock;
   }
 }

@@ -16,7 +16,7 @@ export const SCRIPT_ID = '1NastavnikEmulatedScript000000000000000000000000000000
 
 export function createScriptApp(ws: Workspace): ScriptApp {
   const api: ScriptAppApi = {
-    AuthMode: { ...AUTH_MODE } as unknown as typeof GoogleAppsScript.Script.AuthMode,
+    AuthMode: guard({ ...AUTH_MODE }, 'AuthMode') as unknown as typeof GoogleAppsScript.Script.AuthMode,
     getScriptId: () => {
       ws.rt.call('ScriptApp.getScriptId', { minAuth: 'NONE' });
       return SCRIPT_ID;

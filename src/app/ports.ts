@@ -65,3 +65,29 @@ export interface DocumentStorePort {
   get<T>(key: string, fallback: T): T;
   set(key: string, value: unknown): void;
 }
+
+/** A questionnaire's form as recorded when it was made: its links, its response sheet, its columns. */
+export interface FormRecord {
+  readonly formId: string;
+  readonly editUrl: string;
+  readonly publishedUrl: string;
+  readonly sheetId: number;
+  readonly emailColumn: number;
+  /** Question key → 1-based column of the response sheet. */
+  readonly columns: Readonly<Record<string, number>>;
+}
+
+export interface ResponseRows {
+  /** Display strings, as the form-submit event carries them. */
+  readonly rows: readonly { row: number; cells: readonly string[] }[];
+}
+
+export interface FormsPort {
+  exists(formId: string): boolean;
+  create(questionnaire: import('../domain/questionnaires').Questionnaire): FormRecord;
+  /** Makes sure the one form-submit trigger calls `handler`; true if it was created now. */
+  ensureSubmitTrigger(handler: string): boolean;
+  readResponses(record: FormRecord): ResponseRows | null;
+  /** Blanks the answers (not the timestamp) of these response rows: a withdrawn person's data. */
+  eraseResponses(record: FormRecord, rows: readonly number[]): void;
+}

@@ -77,10 +77,13 @@ export const MENTORS_TABLE: TableSchema = {
     col('capacity', 'Сколько наставляемых', 'number', { width: 90 }),
     col('forms', 'Формы наставничества', 'text', { width: 200 }),
     col('times', 'Удобное время', 'text', { width: 150 }),
+    col('mentoringExperience', 'Опыт наставничества', 'text', { width: 220 }),
     col('trained', 'Обучение пройдено', 'boolean', { width: 90 }),
     col('consent', 'Согласие на обработку ПДн', 'boolean', { width: 90 }),
     col('status', 'Статус', 'text', { width: 150, list: PERSON_STATUSES }),
     col('problems', 'Проблемы', 'text', { width: 220 }),
+    col('responseRow', 'Строка анкеты', 'number', { width: 80, help: 'Строка листа ответов, из которой взяты данные.' }),
+    col('withdraw', 'Отзыв согласия', 'boolean', { width: 90, help: 'Отметьте и выберите «Применить отзывы согласий»: данные будут удалены.' }),
   ],
 };
 
@@ -103,6 +106,8 @@ export const MENTEES_TABLE: TableSchema = {
     col('consent', 'Согласие на обработку ПДн', 'boolean', { width: 90 }),
     col('status', 'Статус', 'text', { width: 150, list: PERSON_STATUSES }),
     col('problems', 'Проблемы', 'text', { width: 220 }),
+    col('responseRow', 'Строка анкеты', 'number', { width: 80, help: 'Строка листа ответов, из которой взяты данные.' }),
+    col('withdraw', 'Отзыв согласия', 'boolean', { width: 90, help: 'Отметьте и выберите «Применить отзывы согласий»: данные будут удалены.' }),
   ],
 };
 

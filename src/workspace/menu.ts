@@ -7,6 +7,10 @@ export const MENU_ITEMS: readonly ({ caption: string; functionName: string } | '
   'separator',
   { caption: 'Обновить дорожную карту', functionName: 'refreshRoadmap' },
   'separator',
+  { caption: 'Создать анкеты', functionName: 'createForms' },
+  { caption: 'Обновить банки', functionName: 'syncBanks' },
+  { caption: 'Применить отзывы согласий', functionName: 'applyConsentWithdrawals' },
+  'separator',
   { caption: 'Подобрать пары', functionName: 'suggestPairs' },
   { caption: 'Закрепить утверждённые', functionName: 'confirmPairs' },
 ];

@@ -9,14 +9,18 @@ import { parse } from 'acorn';
 import { DEFAULT_BUILD_DIR, loadAddon } from '../../emulator/load';
 
 const PUBLIC_FUNCTIONS = [
+  'applyConsentWithdrawals',
   'confirmPairs',
+  'createForms',
   'getSettingsDialogData',
+  'onFormSubmitTrigger',
   'onInstall',
   'onOpen',
   'refreshRoadmap',
   'saveSettings',
   'showSettingsDialog',
   'suggestPairs',
+  'syncBanks',
 ];
 const code = readFileSync(join(DEFAULT_BUILD_DIR, 'Code.js'), 'utf8');
 

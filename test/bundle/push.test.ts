@@ -21,6 +21,8 @@ describe('what clasp pushes', () => {
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/userinfo.email',
+      'https://www.googleapis.com/auth/forms',
+      'https://www.googleapis.com/auth/script.scriptapp',
     ]);
   });
 });

@@ -187,6 +187,8 @@ describe('programme set-up', () => {
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/userinfo.email',
+      'https://www.googleapis.com/auth/forms',
+      'https://www.googleapis.com/auth/script.scriptapp',
     ]);
   });
 });

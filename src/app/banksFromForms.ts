@@ -1,0 +1,229 @@
+/**
+ * Stages 5–6: the questionnaires and the banks they feed. «Создать анкеты» makes (or reuses) the two
+ * forms and the one form-submit trigger; each answer goes into its bank as it arrives; «Обновить банки»
+ * rebuilds both banks from the response sheets, the source of truth, with the same rules; a consent
+ * withdrawn erases the person's data and keeps an anonymous ID.
+ */
+import { type BankAnswer, type BankRow, upsertAnswer, withdrawRow } from '../domain/banks';
+import { parseAnswer } from '../domain/intake';
+import { settingsFromRows } from '../domain/programme';
+import { menteeQuestionnaire, mentorQuestionnaire, type Questionnaire } from '../domain/questionnaires';
+import { MENTEES_TABLE, MENTORS_TABLE, SETTINGS_TABLE, type TableSchema } from '../domain/tables';
+import type { DocumentStorePort, FormRecord, FormsPort, JournalPort, LockPort, Row, TablePort, TableRow, WorkbookPort } from './ports';
+import { requireTables } from './suggestPairs';
+
+export const FORMS_KEY = 'nastavnik.forms';
+export const WITHDRAWN_KEY = 'nastavnik.withdrawn';
+export const SUBMIT_HANDLER = 'onFormSubmitTrigger';
+
+type Role = 'mentee' | 'mentor';
+type Registry = Partial<Record<Role, FormRecord>>;
+type Withdrawn = Partial<Record<Role, number[]>>;
+
+const BANK: Record<Role, { schema: TableSchema; prefix: string }> = {
+  mentee: { schema: MENTEES_TABLE, prefix: 'НЛ' },
+  mentor: { schema: MENTORS_TABLE, prefix: 'НС' },
+};
+
+export interface BankPorts {
+  workbook: WorkbookPort;
+  forms: FormsPort;
+  store: DocumentStorePort;
+  lock: LockPort;
+  journal: () => JournalPort;
+}
+
+function questionnaires(workbook: WorkbookPort): Record<Role, Questionnaire> {
+  const [settingsTable] = requireTables(workbook, SETTINGS_TABLE);
+  const values = new Map(settingsTable.readAll().map((r) => [String(r.values.key), String(r.values.value)]));
+  const settings = settingsFromRows(values);
+  if (!settings) throw new Error('Сначала настройте программу: «Наставничество → Настроить программу…».');
+  return {
+    mentee: menteeQuestionnaire(settings.schoolFullName, settings.coordinatorName),
+    mentor: mentorQuestionnaire(settings.schoolFullName, settings.coordinatorName),
+  };
+}
+
+export interface CreateFormsReport {
+  created: string[];
+  reused: string[];
+  links: { title: string; publishedUrl: string; editUrl: string }[];
+}
+
+/** «Создать анкеты»: idempotent — forms that exist are reused as they are, with the coordinator's edits. */
+export function createForms(ports: BankPorts): CreateFormsReport {
+  return ports.lock.withDocumentLock(() => {
+    const defs = questionnaires(ports.workbook);
+    const registry = ports.store.get<Registry>(FORMS_KEY, {});
+    const report: CreateFormsReport = { created: [], reused: [], links: [] };
+    for (const role of ['mentee', 'mentor'] as const) {
+      const known = registry[role];
+      if (known && ports.forms.exists(known.formId)) report.reused.push(defs[role].title);
+      else {
+        registry[role] = ports.forms.create(defs[role]);
+        report.created.push(defs[role].title);
+      }
+      const record = registry[role]!;
+      report.links.push({ title: defs[role].title, publishedUrl: record.publishedUrl, editUrl: record.editUrl });
+    }
+    ports.store.set(FORMS_KEY, registry);
+    writeLinks(ports.workbook, report.links);
+    const triggered = ports.forms.ensureSubmitTrigger(SUBMIT_HANDLER);
+    if (report.created.length > 0 || triggered) {
+      ports.journal().log('Анкеты', `Созданы: ${report.created.join(', ') || '—'}; использованы существующие: ${report.reused.join(', ') || '—'}.`);
+    }
+    return report;
+  });
+}
+
+function writeLinks(workbook: WorkbookPort, links: CreateFormsReport['links']): void {
+  const [settingsTable] = requireTables(workbook, SETTINGS_TABLE);
+  const rows = settingsTable.readAll();
+  const wanted = links.flatMap((l, i) => [
+    { key: `form.${i}.published`, label: `${l.title}: ссылка для ответов`, value: l.publishedUrl },
+    { key: `form.${i}.edit`, label: `${l.title}: редактирование`, value: l.editUrl },
+  ]);
+  const append: Row[] = [];
+  for (const w of wanted) {
+    const existing = rows.find((r) => r.values.key === w.key);
+    if (!existing) append.push(w);
+    else if (existing.values.value !== w.value) settingsTable.writeRows(existing.rowNumber, [w]);
+  }
+  settingsTable.append(append);
+}
+
+/** The form-submit trigger: which questionnaire, by the response sheet of `e.range`; the answer by its recorded columns. */
+export function receiveAnswer(ports: BankPorts, sheetId: number, responseRow: number, values: readonly string[]): string {
+  return ports.lock.withDocumentLock(() => {
+    const registry = ports.store.get<Registry>(FORMS_KEY, {});
+    const role = (['mentee', 'mentor'] as const).find((r) => registry[r]?.sheetId === sheetId);
+    if (!role) return 'не анкета программы';
+    if ((ports.store.get<Withdrawn>(WITHDRAWN_KEY, {})[role] ?? []).includes(responseRow)) return 'согласие отозвано';
+    const def = questionnaires(ports.workbook)[role];
+    const answer = answerFromCells(def, registry[role]!, responseRow, values);
+    const [bank] = requireTables(ports.workbook, BANK[role].schema);
+    const outcome = applyAnswers(ports, role, bank, [answer]);
+    return outcome;
+  });
+}
+
+function answerFromCells(def: Questionnaire, record: FormRecord, responseRow: number, cells: readonly string[]): BankAnswer {
+  const answers: Record<string, string> = {};
+  for (const [key, column] of Object.entries(record.columns)) answers[key] = cells[column - 1] ?? '';
+  return { ...parseAnswer(def, cells[record.emailColumn - 1] ?? '', answers), responseRow };
+}
+
+/** Applies answers in order to a bank, writing each changed row once; returns a summary for the journal. */
+function applyAnswers(ports: BankPorts, role: Role, bank: TablePort, answers: readonly BankAnswer[]): string {
+  const existing = bank.readAll();
+  const rows: BankRow[] = existing.map((r) => ({ ...r.values }));
+  const rowNumbers = existing.map((r) => r.rowNumber);
+  const changed = new Set<number>();
+  const noConsent: number[] = [];
+  const unidentified: string[] = [];
+  const withdrawn: string[] = [];
+  for (const answer of answers) {
+    const outcome = upsertAnswer(rows, answer, BANK[role].prefix);
+    if (outcome.kind === 'inserted') {
+      rows.push(outcome.row);
+      changed.add(rows.length - 1);
+    } else if (outcome.kind === 'updated') {
+      if (outcome.row.status === 'отозвал согласие') withdrawn.push(answer.email);
+      rows[outcome.index] = outcome.row;
+      changed.add(outcome.index);
+    } else if (outcome.kind === 'no-consent') noConsent.push(outcome.responseRow);
+    else if (outcome.kind === 'unidentified') unidentified.push(`строка ${outcome.responseRow}: ${outcome.problems.join(' ')}`);
+  }
+  writeChanged(bank, rows, rowNumbers, changed, existing);
+  if (withdrawn.length > 0) rememberWithdrawn(ports, role, withdrawn);
+  const journal = ports.journal();
+  const title = role === 'mentee' ? 'Банк наставляемых' : 'Банк наставников';
+  if (noConsent.length > 0) journal.log(title, `Ответы без согласия на обработку ПДн (в банк не внесены): строки ${noConsent.join(', ')} листа ответов.`);
+  for (const u of unidentified) journal.log(title, `Ответ не внесён: ${u}`);
+  if (withdrawn.length > 0) journal.log(title, 'Повторный ответ без согласия: данные удалены из банка, ID сохранён.');
+  return `изменено строк: ${changed.size}`;
+}
+
+function writeChanged(bank: TablePort, rows: readonly BankRow[], rowNumbers: readonly number[], changed: ReadonlySet<number>, existing: readonly TableRow[]): void {
+  const keys = bank.schema.columns.map((c) => c.key).filter((k) => !['trained', 'withdraw'].includes(k));
+  const updates = [...changed].filter((i) => i < existing.length).sort((a, b) => a - b);
+  if (updates.length > 0) {
+    const first = rowNumbers[updates[0]];
+    const last = rowNumbers[updates[updates.length - 1]];
+    const byRow = new Map(existing.map((r, i) => [r.rowNumber, rows[i]]));
+    const block: Row[] = [];
+    for (let n = first; n <= last; n++) block.push((byRow.get(n) as Row | undefined) ?? {});
+    bank.writeRows(first, block.map((r) => fill(r, keys)), keys);
+  }
+  const inserted = [...changed].filter((i) => i >= existing.length).map((i) => rows[i] as Row);
+  bank.append(inserted);
+}
+
+/** Every key present, so a block write never blanks a value by omission. */
+function fill(row: Row, keys: readonly string[]): Row {
+  const out: Row = {};
+  for (const k of keys) out[k] = row[k] ?? '';
+  return out;
+}
+
+/** Every response row of these people is erased and never read again (a late duplicate event included). */
+function rememberWithdrawn(ports: BankPorts, role: Role, emails: readonly string[]): void {
+  const record = ports.store.get<Registry>(FORMS_KEY, {})[role];
+  if (!record) return;
+  const wanted = new Set(emails.map((e) => e.trim().toLowerCase()).filter((e) => e !== ''));
+  const rows = (ports.forms.readResponses(record)?.rows ?? [])
+    .filter((r) => wanted.has(String(r.cells[record.emailColumn - 1] ?? '').trim().toLowerCase()))
+    .map((r) => r.row);
+  const withdrawn = ports.store.get<Withdrawn>(WITHDRAWN_KEY, {});
+  withdrawn[role] = [...new Set([...(withdrawn[role] ?? []), ...rows])].sort((a, b) => a - b);
+  ports.store.set(WITHDRAWN_KEY, withdrawn);
+  ports.forms.eraseResponses(record, rows);
+}
+
+export interface SyncReport {
+  banks: { title: string; people: number; answers: number; noConsent: number }[];
+}
+
+/** «Обновить банки»: both banks from their response sheets, idempotently; withdrawals first. */
+export function syncBanks(ports: BankPorts): SyncReport {
+  applyWithdrawals(ports);
+  return ports.lock.withDocumentLock(() => {
+    const registry = ports.store.get<Registry>(FORMS_KEY, {});
+    const defs = questionnaires(ports.workbook);
+    const withdrawn = ports.store.get<Withdrawn>(WITHDRAWN_KEY, {});
+    const report: SyncReport = { banks: [] };
+    for (const role of ['mentee', 'mentor'] as const) {
+      const record = registry[role];
+      if (!record) continue;
+      const responses = ports.forms.readResponses(record);
+      if (!responses) throw new Error(`Лист ответов анкеты «${defs[role].title}» не найден.`);
+      const skip = new Set(withdrawn[role] ?? []);
+      const answers = responses.rows.filter((r) => !skip.has(r.row)).map((r) => answerFromCells(defs[role], record, r.row, r.cells));
+      const [bank] = requireTables(ports.workbook, BANK[role].schema);
+      applyAnswers(ports, role, bank, answers);
+      const people = bank.readAll().filter((r) => r.values.consent === true).length;
+      report.banks.push({ title: BANK[role].schema.sheetName, people, answers: answers.filter((a) => !a.blank).length, noConsent: answers.filter((a) => !a.blank && !a.consent).length });
+    }
+    return report;
+  });
+}
+
+/** Rows marked «Отзыв согласия»: personal data erased from the bank and the response sheet, the ID kept, logged. */
+export function applyWithdrawals(ports: BankPorts): string[] {
+  return ports.lock.withDocumentLock(() => {
+    const ids: string[] = [];
+    for (const role of ['mentee', 'mentor'] as const) {
+      const bank = ports.workbook.table(BANK[role].schema);
+      if (!bank) continue;
+      const marked = bank.readAll().filter((r) => r.values.withdraw === true && r.values.status !== 'отозвал согласие');
+      if (marked.length === 0) continue;
+      rememberWithdrawn(ports, role, marked.map((r) => String(r.values.email)));
+      for (const row of marked) {
+        bank.writeRows(row.rowNumber, [{ ...withdrawRow(row.values), withdraw: true }]);
+        ids.push(String(row.values.id));
+      }
+    }
+    if (ids.length > 0) ports.journal().log('Отзыв согласия', `Персональные данные удалены, обработка прекращена: ${ids.join(', ')}.`);
+    return ids;
+  });
+}
