@@ -5,11 +5,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { byHand, columnByTitle, fillBank, sheetDisplayValues } from '../emulator/control';
+import { byHand, columnByTitle, sheetDisplayValues } from '../emulator/control';
 import { spreadsheetToXlsx } from '../emulator/export/xlsx';
+import { submitForm } from '../emulator/forms/submit';
 import { DEFAULT_BUILD_DIR, loadAddon } from '../emulator/load';
 import { type DemoSchool, SEED_SCHOOL } from './demoSchool';
-import { demoBanks, MENTEE_TITLES, MENTOR_TITLES } from './demoStaff';
+import { demoAnswers } from './demoStaff';
 
 export async function runDemo(school: DemoSchool = SEED_SCHOOL, outDir = join(__dirname, '..', 'out')): Promise<string[]> {
   const lines: string[] = [];
@@ -39,12 +40,36 @@ export async function runDemo(school: DemoSchool = SEED_SCHOOL, outDir = join(__
   lines.push('', 'Дорожная карта:');
   for (const stage of readRoadmap(addon)) lines.push(`  ${stage}`);
 
-  // Stages 5–6: the banks (typed in until the forms land); stage 8: pairs suggested, reviewed, confirmed.
-  const banks = demoBanks();
-  fillBank(ws, 'Наставники', MENTOR_TITLES, banks.mentors);
-  fillBank(ws, 'Наставляемые', MENTEE_TITLES, banks.mentees);
+  // Stages 5–6: the questionnaires; the staff answer them, and each answer lands in its bank.
+  addon.clickMenu('Создать анкеты');
+  const forms = JSON.parse(ws.properties.snapshot('document', ss.id)['nastavnik.forms']) as Record<'mentee' | 'mentor', { formId: string; publishedUrl: string }>;
+  lines.push('', 'Анкеты созданы:', `  наставляемого: ${forms.mentee.publishedUrl}`, `  наставника: ${forms.mentor.publishedUrl}`);
+  const staff = demoAnswers();
+  for (const a of staff.mentors) submitForm(addon, forms.mentor.formId, a.answers, a.email);
+  for (const a of staff.mentees) submitForm(addon, forms.mentee.formId, a.answers, a.email);
+  // The coordinator marks the mentors who finished the training sessions (stage 7).
+  byHand(ws, (book) => {
+    const sheet = book.getSheetByName('Наставники')!;
+    const values = sheet.getDataRange().getValues();
+    const trained = columnByTitle(values, 'Обучение пройдено');
+    values.forEach((_, i) => {
+      if (i > 0 && i % 5 !== 0) sheet.getRange(i + 1, trained).setValue(true);
+    });
+  });
+  addon.clickMenu('Обновить банки');
+  for (const [title, list] of [['Наставники', staff.mentors], ['Наставляемые', staff.mentees]] as const) {
+    const bank = sheetDisplayValues(ws, title);
+    const col = (t: string) => columnByTitle(bank, t) - 1;
+    const people = bank.slice(1).filter((r) => r[col('ID')] !== '');
+    lines.push('', `Банк «${title}»: в банке ${people.length}, ответов ${list.length} (${list.filter((a) => a.note === 'без согласия').length} без согласия, ${list.filter((a) => a.note === 'повторный ответ').length} повторных)`);
+    for (const r of people.filter((p) => p[col('Проблемы')] !== '')) lines.push(`  ${r[col('ID')]} ${r[col('ФИО')]}: ${r[col('Проблемы')]}`);
+  }
+  const journal = sheetDisplayValues(ws, 'Журнал');
+  for (const row of journal.slice(1).filter((r) => r.join(' ').includes('без согласия'))) lines.push(`  Журнал: ${row[3]}`);
+
+  // Stage 8: pairs suggested, reviewed, confirmed.
   addon.clickMenu('Подобрать пары');
-  lines.push('', `Банки: наставников ${banks.mentors.length}, наставляемых ${banks.mentees.length}. Подбор пар:`);
+  lines.push('', 'Подбор пар:');
   const board = sheetDisplayValues(ws, 'Подбор');
   const at = (title: string) => columnByTitle(board, title) - 1;
   for (const row of board.slice(1).filter((r) => r[at('Наставляемый')] !== '')) {

@@ -115,3 +115,60 @@ function pick<T>(items: readonly T[], random: () => number): T {
 /** Bank column titles in the order of the rows above. */
 export const MENTOR_TITLES = ['ID', 'ФИО', 'Эл. почта', 'Должность', 'Предмет / направление', 'Стаж, лет', 'Квалификационная категория', 'Компетенции', 'Сколько наставляемых', 'Формы наставничества', 'Удобное время', 'Обучение пройдено', 'Согласие на обработку ПДн', 'Статус'];
 export const MENTEE_TITLES = ['ID', 'ФИО', 'Эл. почта', 'Должность', 'Предмет / направление', 'Стаж, лет', 'Категория', 'Профессиональные запросы', 'Описание затруднений', 'Предпочтительная форма', 'Удобное время', 'Согласие на обработку ПДн', 'Статус'];
+
+export interface DemoAnswer {
+  email: string;
+  answers: Record<string, string | string[]>;
+  /** Why this answer is in the demo, when it is a special case. */
+  note?: string;
+}
+
+/**
+ * The staff answering the two questionnaires: 24 potential mentors and 36 mentees; a few answer twice,
+ * a few refuse consent, a few type something the form cannot check (experience in words).
+ */
+export function demoAnswers(seed = 13): { mentors: DemoAnswer[]; mentees: DemoAnswer[] } {
+  const random = seeded(seed + 2);
+  const staff = generateStaff(60, seed);
+  const sample = <T>(items: readonly T[], n: number): T[] => [...items].sort(() => random() - 0.5).slice(0, n);
+  const consent = (yes: boolean) => (yes ? 'Да, даю согласие' : 'Нет, не даю согласия');
+  const common = (p: StaffMember) => ({
+    'Фамилия, имя, отчество': p.fullName,
+    Должность: 'учитель',
+    'Предмет или направление работы': p.subject,
+  });
+  const mentors: DemoAnswer[] = staff.slice(0, 24).map((p, i) => ({
+    email: p.email,
+    answers: {
+      ...common(p),
+      'Педагогический стаж, полных лет': String(8 + Math.floor(random() * 28)),
+      'Квалификационная категория': random() < 0.6 ? 'высшая' : 'первая',
+      'В чём можете помочь коллегам': sample(DIFFICULTIES, 2 + Math.floor(random() * 4)),
+      'Скольких наставляемых можете взять': String(1 + Math.floor(random() * 3)),
+      'Формы наставничества, к которым вы готовы': ['педагог – педагог', ...(random() < 0.3 ? ['групповое'] : [])],
+      'Удобное время для встреч': sample(CONVENIENT_TIMES, 1 + Math.floor(random() * 2)),
+      'Опыт наставничества': random() < 0.5 ? 'Руководил(а) практикой студентов' : '',
+      'Согласие на обработку персональных данных': consent(i !== 5),
+    },
+    note: i === 5 ? 'без согласия' : undefined,
+  }));
+  const mentees: DemoAnswer[] = staff.slice(24).map((p, i) => ({
+    email: i === 7 ? p.email.toUpperCase() : p.email,
+    answers: {
+      ...common(p),
+      'Педагогический стаж, полных лет': i === 9 ? 'два года' : String(Math.floor(random() * 4)),
+      Категория: pick(MENTEE_CATEGORIES, random),
+      'С чем нужна помощь': sample(DIFFICULTIES, 1 + Math.floor(random() * 3)),
+      'Опишите затруднения своими словами': random() < 0.4 ? 'Не хватает опыта в работе с трудными классами' : '',
+      'Предпочтительная форма наставничества': ['педагог – педагог'],
+      'Удобное время для встреч': sample(CONVENIENT_TIMES, 1 + Math.floor(random() * 2)),
+      'Согласие на обработку персональных данных': consent(i % 11 !== 3),
+    },
+    note: i === 9 ? 'стаж словами' : i % 11 === 3 ? 'без согласия' : undefined,
+  }));
+  // Two mentees answer again a week later, with their requests changed: their rows are updated, not doubled.
+  for (const i of [0, 12]) {
+    mentees.push({ ...mentees[i], answers: { ...mentees[i].answers, 'С чем нужна помощь': ['цифровые инструменты'] }, note: 'повторный ответ' });
+  }
+  return { mentors, mentees };
+}
