@@ -3,7 +3,9 @@
  * programme grows. Calls must stay flat as rows grow: tables are read and written in whole ranges.
  */
 import { byHand, fillBank } from '../emulator/control';
+import { submitForm } from '../emulator/forms/submit';
 import { DEFAULT_BUILD_DIR, loadAddon } from '../emulator/load';
+import { triggerStore } from '../emulator/script/triggers';
 import type { Mentee, Mentor } from '../src/domain/people';
 import { randomPeople, rng } from '../test/unit/matching/fixtures';
 import { benchMatching } from './benchMatching';
@@ -105,8 +107,45 @@ export async function benchSuggest(): Promise<string[]> {
   return lines;
 }
 
+function answer(i: number): Record<string, string | string[]> {
+  return {
+    'Фамилия, имя, отчество': `Сотрудникова Анна Номер${'а'.repeat(1 + (i % 3))}`,
+    Должность: 'учитель',
+    'Предмет или направление работы': 'математика',
+    'Педагогический стаж, полных лет': String(i % 4),
+    Категория: 'молодой специалист',
+    'С чем нужна помощь': ['методика преподавания'],
+    'Согласие на обработку персональных данных': 'Да, даю согласие',
+  };
+}
+
+export async function benchIntake(): Promise<string[]> {
+  const lines = ['Questionnaire answers into the banks: one answer through the trigger, and «Обновить банки» over all answers:', ''];
+  lines.push('| answers in the bank | one answer: calls | ms | «Обновить банки»: calls | ms |');
+  lines.push('| ---: | ---: | ---: | ---: | ---: |');
+  for (const n of [10, 100, 1000]) {
+    const addon = loadAddon({ buildDir: DEFAULT_BUILD_DIR, nowMs: SEED_SCHOOL.now });
+    const ss = addon.ws.spreadsheets.create('Бенчмарк');
+    addon.ws.activeSpreadsheetId = ss.id;
+    addon.open();
+    await addon.scriptRun('saveSettings', SEED_SCHOOL.settings);
+    addon.clickMenu('Создать анкеты');
+    const formId = (JSON.parse(addon.ws.properties.snapshot('document', ss.id)['nastavnik.forms']) as { mentee: { formId: string } }).mentee.formId;
+    // The first n answers arrive while no trigger listens; «Обновить банки» files them all at once.
+    const triggers = triggerStore(addon.ws).triggers.splice(0);
+    for (let i = 0; i < n; i++) submitForm(addon, formId, answer(i), `person${i}@school13.example`);
+    triggerStore(addon.ws).triggers.push(...triggers);
+    addon.clickMenu('Обновить банки');
+    const sync = lastExecution(addon);
+    submitForm(addon, formId, answer(n), `person${n}@school13.example`);
+    const one = lastExecution(addon);
+    lines.push(`| ${n} | ${one.calls} | ${one.virtualMs} | ${sync.calls} | ${sync.virtualMs} |`);
+  }
+  return lines;
+}
+
 async function main(): Promise<void> {
-  const sections = [await benchSetUp(), await benchSuggest(), benchMatching()];
+  const sections = [await benchSetUp(), await benchIntake(), await benchSuggest(), benchMatching()];
   console.log(sections.map((s) => s.join('\n')).join('\n\n'));
 }
 
