@@ -144,6 +144,20 @@ describe('banks from the questionnaires', () => {
     expect(bank(addon)).toEqual(once);
   });
 
+  it('recovers with «Обновить банки» when a trigger fails because another run holds the lock', async () => {
+    const addon = await programme();
+    const { mentee } = formIds(addon);
+    submitForm(addon, mentee, menteeAnswers(), 'a@school13.example');
+    const release = addon.ws.locks.holdByOtherExecution('document');
+    expect(() => submitForm(addon, mentee, menteeAnswers({ 'Фамилия, имя, отчество': 'Белов Игорь Юрьевич' }), 'b@school13.example')).toThrow(
+      'Таблицу сейчас изменяет другой запуск надстройки',
+    );
+    release();
+    expect(column(bank(addon), 'ID')).toEqual(['НЛ-001']);
+    addon.clickMenu('Обновить банки');
+    expect(column(bank(addon), 'ФИО')).toEqual(['Зайцева Дарья Олеговна', 'Белов Игорь Юрьевич']);
+  });
+
   it('erases a withdrawn person’s data, keeps the anonymous ID, and never brings them back', async () => {
     const addon = await programme();
     const { mentee } = formIds(addon);
