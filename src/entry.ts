@@ -6,6 +6,7 @@
 import { applyWithdrawals, createForms as createFormsUseCase, receiveAnswer, syncBanks as syncBanksUseCase } from './app/banksFromForms';
 import { confirmPairsUseCase } from './app/confirmPairs';
 import { refreshRoadmapTable } from './app/refreshRoadmap';
+import { requireTables } from './app/requireTables';
 import { setUpProgramme } from './app/setUpProgramme';
 import { suggestPairsUseCase } from './app/suggestPairs';
 import { SETTINGS_FIELDS, type SettingsForm, settingsFromRows, settingsToForm } from './domain/programme';
@@ -35,7 +36,7 @@ export function showSettingsDialog(): void {
 export function refreshRoadmap(): void {
   reportErrors(() => {
     const ctx = new ProgrammeContext();
-    const roadmap = ctx.requireTable(ctx.workbook.table(ROADMAP_TABLE), ROADMAP_TABLE.sheetName);
+    const [roadmap] = requireTables(ctx.workbook, ROADMAP_TABLE);
     const result = ctx.lock.withDocumentLock(() => refreshRoadmapTable(roadmap, ctx.clock.today()));
     const flagged = result.stages.filter((s) => s.check !== '').length;
     if (result.changed > 0) ctx.journal().log('Дорожная карта', `Обновлено состояние этапов: ${result.changed}.`);

@@ -10,7 +10,7 @@ import { settingsFromRows } from '../domain/programme';
 import { menteeQuestionnaire, mentorQuestionnaire, type Questionnaire } from '../domain/questionnaires';
 import { MENTEES_TABLE, MENTORS_TABLE, SETTINGS_TABLE, type TableSchema } from '../domain/tables';
 import type { DocumentStorePort, FormRecord, FormsPort, JournalPort, LockPort, Row, TablePort, TableRow, WorkbookPort } from './ports';
-import { requireTables } from './suggestPairs';
+import { requireTables } from './requireTables';
 
 export const FORMS_KEY = 'nastavnik.forms';
 export const WITHDRAWN_KEY = 'nastavnik.withdrawn';

@@ -9,7 +9,8 @@ import { SUPPORT_STATUS } from '../domain/people';
 import { MATCHING_TABLE, MENTEES_TABLE, MENTORS_TABLE, PAIRS_TABLE } from '../domain/tables';
 import { idFromLabel, isActivePair, menteeFromRow, mentorFromRow, pairFromRow, personLabel } from './bankRecords';
 import type { ClockPort, Row, TableRow } from './ports';
-import { type MatchingPorts, requireTables } from './suggestPairs';
+import { requireTables } from './requireTables';
+import type { MatchingPorts } from './suggestPairs';
 
 export interface ConfirmReport {
   ok: boolean;

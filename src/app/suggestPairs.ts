@@ -4,10 +4,11 @@
  * optimal assignment for everyone without a pair and rewrites «Подбор» with the reasons.
  */
 import { type PairRef, type Suggestion, suggestPairs as suggest } from '../domain/matching';
-import { MATCHING_TABLE, MENTEES_TABLE, MENTORS_TABLE, PAIRS_TABLE, SETTINGS_TABLE, type TableSchema } from '../domain/tables';
+import { MATCHING_TABLE, MENTEES_TABLE, MENTORS_TABLE, PAIRS_TABLE, SETTINGS_TABLE } from '../domain/tables';
 import { idFromLabel, isActivePair, menteeFromRow, mentorFromRow, pairFromRow, personLabel } from './bankRecords';
 import { matchingOptions } from './matchingSettings';
-import type { DocumentStorePort, JournalPort, LockPort, Row, TablePort, WorkbookPort } from './ports';
+import type { DocumentStorePort, JournalPort, LockPort, Row, WorkbookPort } from './ports';
+import { requireTables } from './requireTables';
 
 export const BANNED_PAIRS_KEY = 'nastavnik.bannedPairs';
 
@@ -23,14 +24,6 @@ export interface SuggestReport {
   matched: number;
   unmatched: { name: string; reason: string }[];
   suggestions: readonly Suggestion[];
-}
-
-export function requireTables(workbook: WorkbookPort, ...schemas: TableSchema[]): TablePort[] {
-  return schemas.map((schema) => {
-    const table = workbook.table(schema);
-    if (!table) throw new Error(`Лист «${schema.sheetName}» не найден. Запустите «Наставничество → Настроить программу…».`);
-    return table;
-  });
 }
 
 export function suggestPairsUseCase(ports: MatchingPorts): SuggestReport {

@@ -2,7 +2,7 @@
  * The adapters of one execution, built on demand: the active spreadsheet, the clock in the script's
  * time zone, the document lock, the journal. Entry points create one context and pass its ports on.
  */
-import type { ClockPort, DocumentStorePort, JournalPort, LockPort, TablePort } from '../app/ports';
+import type { ClockPort, DocumentStorePort, JournalPort, LockPort } from '../app/ports';
 import type { IsoDate } from '../domain/dates';
 import { JOURNAL_TABLE } from '../domain/tables';
 import { SpreadsheetWorkbook } from './workbook';
@@ -59,10 +59,5 @@ export class ProgrammeContext {
         table?.append([{ when: this.clock.nowText(), who, action, details }]);
       },
     };
-  }
-
-  requireTable(table: TablePort | null, sheetName: string): TablePort {
-    if (!table) throw new Error(`Лист «${sheetName}» не найден. Запустите «Наставничество → Настроить программу…».`);
-    return table;
   }
 }
