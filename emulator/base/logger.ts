@@ -45,17 +45,18 @@ function substitute(args: readonly unknown[], conversions: RegExp): string {
 }
 
 export function createLogging(ws: Workspace): { Logger: Logger; console: Console } {
-  /** Logger.getLog() holds the current execution's messages only. */
+  /** Logger.getLog() holds the current execution's Logger messages only. */
   let executionLog: string[] = [];
   const write = (level: Level, text: string): void => {
     ws.logs.push(`${level}: ${text}`);
-    executionLog.push(text);
   };
   const logger: LoggerApi = {
     /** "The string can include multiple %s placeholders, which are replaced with corresponding values". */
     log: (...args: unknown[]) => {
       ws.rt.call('Logger.log', { minAuth: 'NONE' });
-      write('INFO', substitute(args, /%[s%]/g));
+      const text = substitute(args, /%[s%]/g);
+      write('INFO', text);
+      executionLog.push(text);
       return loggerGuarded;
     },
     getLog: () => {

@@ -3,7 +3,7 @@
  * checkbox, list and scale items; required flags and help texts; e-mail collection; publishing;
  * a spreadsheet destination whose response sheet has Google's layout; scripted responses.
  */
-import { formatDate, zoneOffsetMs } from '../base/timezone';
+import { zoneOffsetMs } from '../base/timezone';
 import { guard } from '../guard';
 import { GasException, SCOPE } from '../runtime';
 import { cellAt, newSheet, type SpreadsheetState } from '../spreadsheet/store';
@@ -164,7 +164,7 @@ export function appendResponseRow(ws: Workspace, form: FormState, response: Resp
   let row = sheet.cells.length + 1;
   while (row > 2 && !(sheet.cells[row - 2] ?? []).some((c) => c?.value !== undefined)) row--;
   if (row > sheet.maxRows) sheet.maxRows = row;
-  const offset = (d: Date): number => zoneOffsetMs(d, ss.timeZone);
+  const offset = (d: Date): number => zoneOffsetMs(ws, d, ss.timeZone);
   cellAt(sheet, row, 1).value = response.timestamp;
   cellAt(sheet, row, 1).numberFormat = 'dd.MM.yyyy HH:mm:ss';
   if (form.collectEmail) cellAt(sheet, row, header.indexOf(EMAIL_TITLE) + 1).value = response.email;
@@ -179,10 +179,6 @@ export function appendResponseRow(ws: Workspace, form: FormState, response: Resp
     if (written.value !== undefined) cellAt(sheet, row, column).value = written.value;
   }
   return row;
-}
-
-export function displayTimestamp(date: Date, timeZone: string): string {
-  return formatDate(date, timeZone, 'dd.MM.yyyy HH:mm:ss');
 }
 
 function itemObject(ws: Workspace, form: FormState, item: ItemState): GoogleAppsScript.Forms.Item {

@@ -2,7 +2,7 @@
  * Range (developers.google.com/apps-script/reference/spreadsheet/range): values, display values,
  * formulas, formats, validations, notes, metadata and protection of a rectangle of one sheet.
  */
-import { formatDate, zoneOffsetMs } from '../base/timezone';
+import { formatInZone, zoneOffsetMs } from '../base/timezone';
 import { guard } from '../guard';
 import { toA1 } from './a1';
 import { gate, type SheetsContext } from './context';
@@ -42,8 +42,8 @@ export function rangeObject(
     }
     return out;
   };
-  const offset = (d: Date): number => zoneOffsetMs(d, ss.timeZone);
-  const show = (d: Date, pattern: string): string => formatDate(d, ss.timeZone, pattern);
+  const offset = (d: Date): number => zoneOffsetMs(ws, d, ss.timeZone);
+  const show = (d: Date, pattern: string): string => formatInZone(ws, d, ss.timeZone, pattern);
   const write = (r: number, c: number, input: unknown): void => {
     const cell = cellAt(sheet, r, c);
     const written = writeValue(input, cell.numberFormat, offset);
