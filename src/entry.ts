@@ -5,6 +5,7 @@
 
 import { applyWithdrawals, createForms as createFormsUseCase, receiveAnswer, syncBanks as syncBanksUseCase } from './app/banksFromForms';
 import { confirmPairsUseCase } from './app/confirmPairs';
+import { endPair } from './app/endPair';
 import { refreshRoadmapTable } from './app/refreshRoadmap';
 import { requireTables } from './app/requireTables';
 import { setUpProgramme } from './app/setUpProgramme';
@@ -73,6 +74,24 @@ export function confirmPairs(): void {
     const lines = [`Закреплено: ${report.created.length}.`, ...report.created.map((c) => `• ${c.id}: ${c.mentor} — ${c.mentees.join(', ')}`)];
     if (report.support.length > 0) lines.push('', `Без пары (поддержка, поиск наставника): ${report.support.join(', ')}.`);
     alertUser('Закрепление пар', lines.join('\n'));
+  });
+}
+
+/** Menu «Завершить пару…»: asks which pair and how it ends; nothing changes without the answer. */
+export function endPairDialog(): void {
+  reportErrors(() => {
+    const ui = SpreadsheetApp.getUi();
+    const asked = ui.prompt('Завершить пару', 'ID пары или группы из листа «Пары и группы» (например, П-001):', ui.ButtonSet.OK_CANCEL);
+    if (asked.getSelectedButton() !== ui.Button.OK || asked.getResponseText().trim() === '') return;
+    const done = ui.alert(
+      'Как завершается пара?',
+      '«Да» — программа пары выполнена (завершена).\n«Нет» — пара расторгнута досрочно: наставляемые снова ищут наставника.',
+      ui.ButtonSet.YES_NO_CANCEL,
+    );
+    if (done === ui.Button.CANCEL || done === ui.Button.CLOSE) return;
+    const ctx = new ProgrammeContext();
+    const result = endPair({ workbook: ctx.workbook, lock: ctx.lock, journal: () => ctx.journal() }, asked.getResponseText(), done === ui.Button.YES ? 'завершена' : 'расторгнута');
+    alertUser('Пары и группы', result.message);
   });
 }
 

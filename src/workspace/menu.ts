@@ -13,6 +13,7 @@ export const MENU_ITEMS: readonly ({ caption: string; functionName: string } | '
   'separator',
   { caption: 'Подобрать пары', functionName: 'suggestPairs' },
   { caption: 'Закрепить утверждённые', functionName: 'confirmPairs' },
+  { caption: 'Завершить пару…', functionName: 'endPairDialog' },
 ];
 
 export function buildAddonMenu(): void {

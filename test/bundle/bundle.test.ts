@@ -12,6 +12,7 @@ const PUBLIC_FUNCTIONS = [
   'applyConsentWithdrawals',
   'confirmPairs',
   'createForms',
+  'endPairDialog',
   'getSettingsDialogData',
   'onFormSubmitTrigger',
   'onInstall',

@@ -173,6 +173,29 @@ describe('matching in the spreadsheet', () => {
     expect(column(pairs, 'Наставляемые')).toEqual(['Зайцева Дарья Олеговна; Белов Игорь Юрьевич']);
   });
 
+  it('ends a pair only when asked, and sends its mentees back to the search when it is dissolved', async () => {
+    const addon = await programme([mentorRow('НС-1', 'Петрова Анна Ивановна')], [menteeRow('НЛ-1', 'Зайцева Дарья Олеговна')]);
+    addon.clickMenu('Подобрать пары');
+    byHand(addon.ws, (ss) => {
+      const sheet = ss.getSheetByName('Подбор')!;
+      sheet.getRange(2, columnByTitle(sheet.getDataRange().getValues(), 'Утвердить')).setValue(true);
+    });
+    addon.clickMenu('Закрепить утверждённые');
+    addon.ws.ui.answer({ button: 'CANCEL' });
+    addon.clickMenu('Завершить пару…');
+    expect(column(sheetDisplayValues(addon.ws, 'Пары и группы'), 'Статус')).toEqual(['действует']);
+    addon.ws.ui.answer({ button: 'OK', text: 'п-001' });
+    addon.ws.ui.answer({ button: 'NO' });
+    addon.ws.ui.answer({ button: 'OK' });
+    addon.clickMenu('Завершить пару…');
+    expect(column(sheetDisplayValues(addon.ws, 'Пары и группы'), 'Статус')).toEqual(['расторгнута']);
+    expect(column(sheetDisplayValues(addon.ws, 'Наставляемые'), 'Статус')).toEqual(['поддержка, поиск наставника']);
+    expect(column(sheetDisplayValues(addon.ws, 'Наставники'), 'Статус')).toEqual(['в банке']);
+    expect(sheetDisplayValues(addon.ws, 'Журнал').flat().join(' ')).toContain('П-001: расторгнута.');
+    addon.clickMenu('Подобрать пары');
+    expect(column(sheetDisplayValues(addon.ws, 'Подбор'), 'Наставник')).toEqual(['Петрова Анна Ивановна (НС-1)']);
+  });
+
   it('calls the services a fixed number of times whatever the size of the banks', async () => {
     const calls: number[] = [];
     for (const size of [5, 40]) {
