@@ -52,3 +52,12 @@ export function fillBank(ws: Workspace, sheetName: string, titles: readonly stri
     });
   });
 }
+
+/** A column's cells under the header `title`; rows that hold only unchecked boxes (an empty row to a person) are left out. */
+export function columnValues(values: readonly (readonly string[])[], title: string): string[] {
+  const at = columnByTitle(values, title) - 1;
+  return values
+    .slice(1)
+    .filter((r) => r.some((cell) => cell !== '' && cell !== 'FALSE'))
+    .map((r) => r[at]);
+}

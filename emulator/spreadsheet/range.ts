@@ -9,7 +9,7 @@ import { gate, type SheetsContext } from './context';
 import { SpreadsheetErrors } from './errors';
 import { addMetadata, locationOfRange, type MetadataFactories, metadataObject } from './metadata';
 import { type CellState, cellAt, peekCell, type SheetState } from './store';
-import { protectionObject, RULE_STATE, type RuleObject, ruleObject } from './validation';
+import { addProtection, RULE_STATE, type RuleObject, ruleObject } from './validation';
 import { displayValue, readValue, writeValue } from './values';
 
 export interface RangeDeps extends MetadataFactories {
@@ -177,20 +177,7 @@ export function rangeObject(
     protect: () => {
       alive();
       gate(ws, 'Range.protect');
-      const state = {
-        id: ss.nextId++,
-        type: 'RANGE' as const,
-        sheetId: sheet.sheetId,
-        row,
-        column,
-        numRows,
-        numColumns,
-        description: '',
-        warningOnly: false,
-        editors: [...new Set([ss.owner, ws.userEmail])],
-      };
-      ss.protections.push(state);
-      return protectionObject(ctx, state, () => self);
+      return addProtection(ctx, 'RANGE', sheet.sheetId, { row, column, numRows, numColumns }, () => self);
     },
     addDeveloperMetadata: (key: string, value?: string, visibility?: unknown) => {
       alive();

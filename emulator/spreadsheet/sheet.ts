@@ -10,7 +10,7 @@ import { SpreadsheetErrors } from './errors';
 import { addMetadata, metadataFinder, metadataObject } from './metadata';
 import { type RangeDeps, rangeObject } from './range';
 import { hasContent, type SheetState } from './store';
-import { protectionObject } from './validation';
+import { addProtection, protectionObject } from './validation';
 
 export interface SheetDeps extends RangeDeps {
   assertNameFree: (name: string, except: SheetState) => void;
@@ -221,20 +221,8 @@ export function sheetObject(ctx: SheetsContext, sheet: SheetState, deps: SheetDe
     protect: () => {
       alive();
       gate(ws, 'Sheet.protect');
-      const state = {
-        id: ss.nextId++,
-        type: 'SHEET' as const,
-        sheetId: sheet.sheetId,
-        row: 1,
-        column: 1,
-        numRows: sheet.maxRows,
-        numColumns: sheet.maxColumns,
-        description: '',
-        warningOnly: false,
-        editors: [...new Set([ss.owner, ws.userEmail])],
-      };
-      ss.protections.push(state);
-      return protectionObject(ctx, state, () => range(1, 1, sheet.maxRows, sheet.maxColumns));
+      const bounds = { row: 1, column: 1, numRows: sheet.maxRows, numColumns: sheet.maxColumns };
+      return addProtection(ctx, 'SHEET', sheet.sheetId, bounds, () => range(1, 1, sheet.maxRows, sheet.maxColumns));
     },
     getProtections: (type: unknown) => {
       gate(ws, 'Sheet.getProtections', { read: true });

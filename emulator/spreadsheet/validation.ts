@@ -97,3 +97,24 @@ export function protectionObject(ctx: SheetsContext, state: ProtectionState, ran
   };
   return guard(protection, 'Protection') as unknown as GoogleAppsScript.Spreadsheet.Protection;
 }
+
+/** A new protection of a rectangle (Range.protect, Sheet.protect): the owner and the current user edit it. */
+export function addProtection(
+  ctx: SheetsContext,
+  type: ProtectionState['type'],
+  sheetId: number,
+  bounds: { row: number; column: number; numRows: number; numColumns: number },
+  range: () => unknown,
+): GoogleAppsScript.Spreadsheet.Protection {
+  const state: ProtectionState = {
+    id: ctx.ss.nextId++,
+    type,
+    sheetId,
+    ...bounds,
+    description: '',
+    warningOnly: false,
+    editors: [...new Set([ctx.ss.owner, ctx.ws.userEmail])],
+  };
+  ctx.ss.protections.push(state);
+  return protectionObject(ctx, state, range);
+}

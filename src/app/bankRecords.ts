@@ -3,7 +3,7 @@
  * «a; b» in a cell, numbers may be typed as text, a person is known by «ФИО (ID)» in dropdowns.
  */
 import { splitList } from '../domain/catalog';
-import type { Mentee, Mentor } from '../domain/people';
+import type { Mentee, Mentor, Person } from '../domain/people';
 import type { CellValue, Row } from './ports';
 
 const text = (value: CellValue | undefined): string => (value === undefined ? '' : String(value).trim());
@@ -16,7 +16,8 @@ function count(value: CellValue | undefined): number | null {
 
 const yes = (value: CellValue | undefined): boolean => value === true || /^(да|true|истина|1)$/i.test(text(value));
 
-export function mentorFromRow(row: Row): Mentor {
+/** What mentors and mentees share: identity, preferences, consent and status. */
+function personFromRow(row: Row): Person {
   return {
     id: text(row.id),
     fullName: text(row.fullName),
@@ -27,6 +28,12 @@ export function mentorFromRow(row: Row): Mentor {
     times: splitList(text(row.times)),
     consent: yes(row.consent),
     status: text(row.status),
+  };
+}
+
+export function mentorFromRow(row: Row): Mentor {
+  return {
+    ...personFromRow(row),
     qualification: text(row.qualification),
     competences: splitList(text(row.competences)),
     capacity: count(row.capacity) ?? 1,
@@ -35,19 +42,7 @@ export function mentorFromRow(row: Row): Mentor {
 }
 
 export function menteeFromRow(row: Row): Mentee {
-  return {
-    id: text(row.id),
-    fullName: text(row.fullName),
-    email: text(row.email).toLowerCase(),
-    subject: text(row.subject),
-    experience: count(row.experience),
-    forms: splitList(text(row.forms)),
-    times: splitList(text(row.times)),
-    consent: yes(row.consent),
-    status: text(row.status),
-    category: text(row.category),
-    requests: splitList(text(row.requests)),
-  };
+  return { ...personFromRow(row), category: text(row.category), requests: splitList(text(row.requests)) };
 }
 
 /** «Иванова Анна Сергеевна (Н-003)» — how a person appears in a dropdown. */

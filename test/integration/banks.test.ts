@@ -2,7 +2,7 @@
  * Stages 5–6 end to end: the questionnaires as forms, answers arriving through the form-submit trigger,
  * the banks, «Обновить банки», and withdrawal of consent.
  */
-import { byHand, columnByTitle, sheetDisplayValues } from '../../emulator/control';
+import { byHand, columnByTitle, columnValues, sheetDisplayValues } from '../../emulator/control';
 import { formStore } from '../../emulator/forms/store';
 import { type Answers, submitForm } from '../../emulator/forms/submit';
 import { loadAddon } from '../../emulator/load';
@@ -43,13 +43,6 @@ function menteeAnswers(over: Answers = {}): Answers {
 }
 
 const bank = (addon: Addon, name = 'Наставляемые') => sheetDisplayValues(addon.ws, name);
-function column(values: string[][], title: string): string[] {
-  const at = columnByTitle(values, title) - 1;
-  return values
-    .slice(1)
-    .filter((r) => r.some((cell) => cell !== '' && cell !== 'FALSE'))
-    .map((r) => r[at]);
-}
 
 describe('banks from the questionnaires', () => {
   it('creates two published forms ending with a required consent item, once, with one trigger', async () => {
@@ -79,20 +72,20 @@ describe('banks from the questionnaires', () => {
     const { mentee } = formIds(addon);
     const first = submitForm(addon, mentee, menteeAnswers({ 'Фамилия, имя, отчество': '  зайцева   дарья олеговна ' }), 'Daria.Zaitseva@School13.example ');
     let values = bank(addon);
-    expect(column(values, 'ID')).toEqual(['НЛ-001']);
-    expect(column(values, 'ФИО')).toEqual(['Зайцева Дарья Олеговна']);
-    expect(column(values, 'Эл. почта')).toEqual(['daria.zaitseva@school13.example']);
-    expect(column(values, 'Профессиональные запросы')).toEqual(['методика преподавания; работа с родителями']);
-    expect(column(values, 'Согласие на обработку ПДн')).toEqual(['TRUE']);
+    expect(columnValues(values, 'ID')).toEqual(['НЛ-001']);
+    expect(columnValues(values, 'ФИО')).toEqual(['Зайцева Дарья Олеговна']);
+    expect(columnValues(values, 'Эл. почта')).toEqual(['daria.zaitseva@school13.example']);
+    expect(columnValues(values, 'Профессиональные запросы')).toEqual(['методика преподавания; работа с родителями']);
+    expect(columnValues(values, 'Согласие на обработку ПДн')).toEqual(['TRUE']);
     first.deliverAgain();
     first.deliverBlank();
     expect(bank(addon)).toEqual(values);
     submitForm(addon, mentee, menteeAnswers({ 'Педагогический стаж, полных лет': '2' }), 'daria.zaitseva@school13.example');
     values = bank(addon);
-    expect(column(values, 'ID')).toEqual(['НЛ-001']);
-    expect(column(values, 'Стаж, лет')).toEqual(['2']);
+    expect(columnValues(values, 'ID')).toEqual(['НЛ-001']);
+    expect(columnValues(values, 'Стаж, лет')).toEqual(['2']);
     first.deliverAgain(); // the older answer, delivered late, does not overwrite the newer one
-    expect(column(bank(addon), 'Стаж, лет')).toEqual(['2']);
+    expect(columnValues(bank(addon), 'Стаж, лет')).toEqual(['2']);
   });
 
   it('keeps an answer without consent out of the bank and names what it could not read', async () => {
@@ -101,8 +94,8 @@ describe('banks from the questionnaires', () => {
     submitForm(addon, mentee, menteeAnswers({ 'Согласие на обработку персональных данных': 'Нет, не даю согласия' }), 'no@school13.example');
     submitForm(addon, mentee, menteeAnswers({ 'Фамилия, имя, отчество': 'Белов Игорь Юрьевич', 'Педагогический стаж, полных лет': 'пять' }), 'belov@school13.example');
     const values = bank(addon);
-    expect(column(values, 'ФИО')).toEqual(['Белов Игорь Юрьевич']);
-    expect(column(values, 'Проблемы')[0]).toContain('«Педагогический стаж, полных лет»: не число — «пять».');
+    expect(columnValues(values, 'ФИО')).toEqual(['Белов Игорь Юрьевич']);
+    expect(columnValues(values, 'Проблемы')[0]).toContain('«Педагогический стаж, полных лет»: не число — «пять».');
     expect(sheetDisplayValues(addon.ws, 'Журнал').flat().join(' ')).toContain('Ответы без согласия на обработку ПДн (в банк не внесены): строки 2');
   });
 
@@ -115,7 +108,7 @@ describe('banks from the questionnaires', () => {
     });
     const formulas = byHand(addon.ws, (ss) => ss.getSheetByName('Наставляемые')!.getDataRange().getFormulas());
     expect(formulas.flat().filter((f) => f !== '')).toEqual([]);
-    const description = column(bank(addon), 'Описание затруднений');
+    const description = columnValues(bank(addon), 'Описание затруднений');
     expect(description.slice(0, 4)).toEqual(payloads.slice(0, 4));
   });
 
@@ -128,7 +121,7 @@ describe('banks from the questionnaires', () => {
     triggerStore(addon.ws).triggers.length = 0;
     submitForm(addon, mentee, menteeAnswers({ 'Фамилия, имя, отчество': 'Белов Игорь Юрьевич' }), 'b@school13.example');
     triggerStore(addon.ws).triggers.push(...saved);
-    expect(column(bank(addon), 'ID')).toEqual(['НЛ-001']);
+    expect(columnValues(bank(addon), 'ID')).toEqual(['НЛ-001']);
     // The coordinator added a column of her own, with a value in it.
     byHand(addon.ws, (ss) => {
       const sheet = ss.getSheetByName('Наставляемые')!;
@@ -138,8 +131,8 @@ describe('banks from the questionnaires', () => {
     });
     addon.clickMenu('Обновить банки');
     const once = bank(addon);
-    expect(column(once, 'ID')).toEqual(['НЛ-001', 'НЛ-002']);
-    expect(column(once, 'Заметки куратора')).toEqual(['позвонить в пятницу', '']);
+    expect(columnValues(once, 'ID')).toEqual(['НЛ-001', 'НЛ-002']);
+    expect(columnValues(once, 'Заметки куратора')).toEqual(['позвонить в пятницу', '']);
     addon.clickMenu('Обновить банки');
     expect(bank(addon)).toEqual(once);
   });
@@ -153,9 +146,9 @@ describe('banks from the questionnaires', () => {
       'Таблицу сейчас изменяет другой запуск надстройки',
     );
     release();
-    expect(column(bank(addon), 'ID')).toEqual(['НЛ-001']);
+    expect(columnValues(bank(addon), 'ID')).toEqual(['НЛ-001']);
     addon.clickMenu('Обновить банки');
-    expect(column(bank(addon), 'ФИО')).toEqual(['Зайцева Дарья Олеговна', 'Белов Игорь Юрьевич']);
+    expect(columnValues(bank(addon), 'ФИО')).toEqual(['Зайцева Дарья Олеговна', 'Белов Игорь Юрьевич']);
   });
 
   it('erases a withdrawn person’s data, keeps the anonymous ID, and never brings them back', async () => {
@@ -169,10 +162,10 @@ describe('banks from the questionnaires', () => {
     });
     addon.clickMenu('Применить отзывы согласий');
     const after = bank(addon);
-    expect(column(after, 'ID')).toEqual(['НЛ-001', 'НЛ-002']);
-    expect(column(after, 'ФИО')).toEqual(['', 'Белов Игорь Юрьевич']);
-    expect(column(after, 'Эл. почта')).toEqual(['', 'b@school13.example']);
-    expect(column(after, 'Статус')[0]).toBe('отозвал согласие');
+    expect(columnValues(after, 'ID')).toEqual(['НЛ-001', 'НЛ-002']);
+    expect(columnValues(after, 'ФИО')).toEqual(['', 'Белов Игорь Юрьевич']);
+    expect(columnValues(after, 'Эл. почта')).toEqual(['', 'b@school13.example']);
+    expect(columnValues(after, 'Статус')[0]).toBe('отозвал согласие');
     expect(after.flat().join(' ')).not.toContain('Зайцева');
     const responses = sheetDisplayValues(addon.ws, 'Ответы на форму (2)').flat().join(' ');
     expect(responses).not.toContain('a@school13.example');

@@ -2,7 +2,7 @@
  * «Подобрать пары» and «Закрепить утверждённые» end to end: banks typed in by hand, suggestions with
  * reasons in «Подбор», the coordinator's review, pairs and groups in «Пары и группы», statuses, support.
  */
-import { byHand, columnByTitle, fillBank as fillRows, sheetDisplayValues } from '../../emulator/control';
+import { byHand, columnByTitle, columnValues, fillBank as fillRows, sheetDisplayValues } from '../../emulator/control';
 import { loadAddon } from '../../emulator/load';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { demoBanks, MENTEE_TITLES, MENTOR_TITLES } from '../../scripts/demoStaff';
@@ -23,14 +23,6 @@ function fillBank(addon: ReturnType<typeof loadAddon>, sheetName: string, titles
   fillRows(addon.ws, sheetName, titles, rows);
 }
 
-/** A column's cells, rows that hold only unchecked boxes (as a person sees an empty row) left out. */
-function column(values: string[][], title: string): string[] {
-  const at = columnByTitle(values, title) - 1;
-  return values
-    .slice(1)
-    .filter((r) => r.some((cell) => cell !== '' && cell !== 'FALSE'))
-    .map((r) => r[at]);
-}
 
 const mentorRow = (id: string, name: string, over: Partial<Record<string, string | number | boolean>> = {}) => {
   const base: Record<string, string | number | boolean> = {
@@ -80,11 +72,11 @@ describe('matching in the spreadsheet', () => {
     );
     addon.clickMenu('Подобрать пары');
     const board = sheetDisplayValues(addon.ws, 'Подбор');
-    expect(column(board, 'Наставляемый')).toEqual(['Зайцева Дарья Олеговна', 'Белов Игорь Юрьевич', 'Котова Мария Сергеевна']);
-    expect(column(board, 'Наставник')).toEqual(['Петрова Анна Ивановна (НС-1)', '', '']);
-    expect(column(board, 'Почему')[0]).toContain('закрывает 1 из 1 запросов: методика преподавания; тот же предмет; стаж 20 лет');
-    expect(column(board, 'Вариант 2')[0]).toContain('нет согласия наставника');
-    expect(column(board, 'Без пары: причина')).toEqual([
+    expect(columnValues(board, 'Наставляемый')).toEqual(['Зайцева Дарья Олеговна', 'Белов Игорь Юрьевич', 'Котова Мария Сергеевна']);
+    expect(columnValues(board, 'Наставник')).toEqual(['Петрова Анна Ивановна (НС-1)', '', '']);
+    expect(columnValues(board, 'Почему')[0]).toContain('закрывает 1 из 1 запросов: методика преподавания; тот же предмет; стаж 20 лет');
+    expect(columnValues(board, 'Вариант 2')[0]).toContain('нет согласия наставника');
+    expect(columnValues(board, 'Без пары: причина')).toEqual([
       '',
       'все подходящие наставники заняты: Петрова Анна Ивановна (1 из 1)',
       'нет согласия на обработку персональных данных',
@@ -98,14 +90,14 @@ describe('matching in the spreadsheet', () => {
     });
     addon.clickMenu('Закрепить утверждённые');
     const pairs = sheetDisplayValues(addon.ws, 'Пары и группы');
-    expect(column(pairs, 'ID')).toEqual(['П-001']);
-    expect(column(pairs, 'Наставник')).toEqual(['Петрова Анна Ивановна (НС-1)']);
-    expect(column(pairs, 'Наставляемые')).toEqual(['Зайцева Дарья Олеговна']);
-    expect(column(pairs, 'Статус')).toEqual(['действует']);
-    expect(column(pairs, 'Дата начала')).toEqual(['20.10.2022']);
-    expect(column(sheetDisplayValues(addon.ws, 'Наставляемые'), 'Статус')).toEqual(['в паре', 'поддержка, поиск наставника', 'в банке']);
-    expect(column(sheetDisplayValues(addon.ws, 'Наставники'), 'Статус')).toEqual(['в паре', 'в банке']);
-    expect(column(sheetDisplayValues(addon.ws, 'Подбор'), 'Наставляемый')).toEqual(['Белов Игорь Юрьевич', 'Котова Мария Сергеевна']);
+    expect(columnValues(pairs, 'ID')).toEqual(['П-001']);
+    expect(columnValues(pairs, 'Наставник')).toEqual(['Петрова Анна Ивановна (НС-1)']);
+    expect(columnValues(pairs, 'Наставляемые')).toEqual(['Зайцева Дарья Олеговна']);
+    expect(columnValues(pairs, 'Статус')).toEqual(['действует']);
+    expect(columnValues(pairs, 'Дата начала')).toEqual(['20.10.2022']);
+    expect(columnValues(sheetDisplayValues(addon.ws, 'Наставляемые'), 'Статус')).toEqual(['в паре', 'поддержка, поиск наставника', 'в банке']);
+    expect(columnValues(sheetDisplayValues(addon.ws, 'Наставники'), 'Статус')).toEqual(['в паре', 'в банке']);
+    expect(columnValues(sheetDisplayValues(addon.ws, 'Подбор'), 'Наставляемый')).toEqual(['Белов Игорь Юрьевич', 'Котова Мария Сергеевна']);
 
     // A new mentor arrives; the next round suggests only for those without a pair, the waiting one first.
     byHand(addon.ws, (ss) => {
@@ -116,9 +108,9 @@ describe('matching in the spreadsheet', () => {
     });
     addon.clickMenu('Подобрать пары');
     const next = sheetDisplayValues(addon.ws, 'Подбор');
-    expect(column(next, 'Наставляемый')).toEqual(['Белов Игорь Юрьевич', 'Котова Мария Сергеевна']);
-    expect(column(next, 'Наставник')[0]).toBe('Ильина Галина Петровна (НС-3)');
-    expect(column(sheetDisplayValues(addon.ws, 'Пары и группы'), 'ID')).toEqual(['П-001']);
+    expect(columnValues(next, 'Наставляемый')).toEqual(['Белов Игорь Юрьевич', 'Котова Мария Сергеевна']);
+    expect(columnValues(next, 'Наставник')[0]).toBe('Ильина Галина Петровна (НС-3)');
+    expect(columnValues(sheetDisplayValues(addon.ws, 'Пары и группы'), 'ID')).toEqual(['П-001']);
   });
 
   it('never suggests a pair the coordinator banned, and keeps an approved one as it is', async () => {
@@ -133,14 +125,14 @@ describe('matching in the spreadsheet', () => {
       sheet.getRange(2, columnByTitle(values, 'Запретить пару')).setValue(true);
       sheet.getRange(3, columnByTitle(values, 'Утвердить')).setValue(true);
     });
-    const before = column(sheetDisplayValues(addon.ws, 'Подбор'), 'Наставник');
+    const before = columnValues(sheetDisplayValues(addon.ws, 'Подбор'), 'Наставник');
     addon.clickMenu('Подобрать пары');
     const board = sheetDisplayValues(addon.ws, 'Подбор');
-    expect(column(board, 'Наставник')[0]).not.toBe(before[0]);
-    expect(column(board, 'Наставник')[1]).toBe(before[1]);
-    expect(column(board, 'Утвердить')[1]).toBe('TRUE');
+    expect(columnValues(board, 'Наставник')[0]).not.toBe(before[0]);
+    expect(columnValues(board, 'Наставник')[1]).toBe(before[1]);
+    expect(columnValues(board, 'Утвердить')[1]).toBe('TRUE');
     addon.clickMenu('Подобрать пары');
-    expect(column(sheetDisplayValues(addon.ws, 'Подбор'), 'Наставник')[0]).not.toBe(before[0]);
+    expect(columnValues(sheetDisplayValues(addon.ws, 'Подбор'), 'Наставник')[0]).not.toBe(before[0]);
   });
 
   it('refuses to confirm an approval that breaks a rule, and writes nothing', async () => {
@@ -163,14 +155,14 @@ describe('matching in the spreadsheet', () => {
       [menteeRow('НЛ-1', 'Зайцева Дарья Олеговна'), menteeRow('НЛ-2', 'Белов Игорь Юрьевич')],
     );
     addon.clickMenu('Подобрать пары');
-    expect(column(sheetDisplayValues(addon.ws, 'Подбор'), 'Группа')).toEqual(['НС-1', 'НС-1']);
+    expect(columnValues(sheetDisplayValues(addon.ws, 'Подбор'), 'Группа')).toEqual(['НС-1', 'НС-1']);
     byHand(addon.ws, (ss) => {
       const sheet = ss.getSheetByName('Подбор')!;
       sheet.getRange(2, columnByTitle(sheet.getDataRange().getValues(), 'Утвердить'), 2, 1).setValues([[true], [true]]);
     });
     addon.clickMenu('Закрепить утверждённые');
     const pairs = sheetDisplayValues(addon.ws, 'Пары и группы');
-    expect(column(pairs, 'Наставляемые')).toEqual(['Зайцева Дарья Олеговна; Белов Игорь Юрьевич']);
+    expect(columnValues(pairs, 'Наставляемые')).toEqual(['Зайцева Дарья Олеговна; Белов Игорь Юрьевич']);
   });
 
   it('ends a pair only when asked, and sends its mentees back to the search when it is dissolved', async () => {
@@ -183,17 +175,17 @@ describe('matching in the spreadsheet', () => {
     addon.clickMenu('Закрепить утверждённые');
     addon.ws.ui.answer({ button: 'CANCEL' });
     addon.clickMenu('Завершить пару…');
-    expect(column(sheetDisplayValues(addon.ws, 'Пары и группы'), 'Статус')).toEqual(['действует']);
+    expect(columnValues(sheetDisplayValues(addon.ws, 'Пары и группы'), 'Статус')).toEqual(['действует']);
     addon.ws.ui.answer({ button: 'OK', text: 'п-001' });
     addon.ws.ui.answer({ button: 'NO' });
     addon.ws.ui.answer({ button: 'OK' });
     addon.clickMenu('Завершить пару…');
-    expect(column(sheetDisplayValues(addon.ws, 'Пары и группы'), 'Статус')).toEqual(['расторгнута']);
-    expect(column(sheetDisplayValues(addon.ws, 'Наставляемые'), 'Статус')).toEqual(['поддержка, поиск наставника']);
-    expect(column(sheetDisplayValues(addon.ws, 'Наставники'), 'Статус')).toEqual(['в банке']);
+    expect(columnValues(sheetDisplayValues(addon.ws, 'Пары и группы'), 'Статус')).toEqual(['расторгнута']);
+    expect(columnValues(sheetDisplayValues(addon.ws, 'Наставляемые'), 'Статус')).toEqual(['поддержка, поиск наставника']);
+    expect(columnValues(sheetDisplayValues(addon.ws, 'Наставники'), 'Статус')).toEqual(['в банке']);
     expect(sheetDisplayValues(addon.ws, 'Журнал').flat().join(' ')).toContain('П-001: расторгнута.');
     addon.clickMenu('Подобрать пары');
-    expect(column(sheetDisplayValues(addon.ws, 'Подбор'), 'Наставник')).toEqual(['Петрова Анна Ивановна (НС-1)']);
+    expect(columnValues(sheetDisplayValues(addon.ws, 'Подбор'), 'Наставник')).toEqual(['Петрова Анна Ивановна (НС-1)']);
   });
 
   it('calls the services a fixed number of times whatever the size of the banks', async () => {
