@@ -9,6 +9,7 @@ import { type HtmlFiles, readHtmlFiles } from './base/htmlFiles';
 import { LockStore } from './base/lock';
 import { PropertiesStore } from './base/properties';
 import { UiState } from './base/ui';
+import { installAdvancedDrive } from './driveV3';
 import { installForms } from './forms';
 import { Runtime, type RuntimeOptions } from './runtime';
 import { installSpreadsheetApp } from './spreadsheet';
@@ -73,6 +74,7 @@ export class Workspace {
     this.use(installBaseServices);
     this.use(installSpreadsheetApp);
     this.use(installForms);
+    this.use(installAdvancedDrive);
   }
 
   /** Records a file the add-on created (called by FormApp.create, DocumentApp.create, Drive.Files.create). */

@@ -14,6 +14,7 @@ import { SETTINGS_FIELDS, type SettingsForm, settingsFromRows, settingsToForm } 
 import { ROADMAP_TABLE, SETTINGS_TABLE } from './domain/tables';
 import type { SaveSettingsResult, ServerApi, SettingsDialogData } from './shared/rpc';
 import { ProgrammeContext } from './workspace/context';
+import { AdvancedDriveFolders } from './workspace/driveFolders';
 import { buildAddonMenu } from './workspace/menu';
 import { GoogleForms } from './workspace/questionnaireForms';
 import { alertUser, reportErrors, showDialog, toast } from './workspace/ui';
@@ -134,7 +135,7 @@ export function applyConsentWithdrawals(): void {
 }
 
 function bankPorts(ctx: ProgrammeContext) {
-  return { workbook: ctx.workbook, forms: new GoogleForms(ctx.ss), store: ctx.store, lock: ctx.lock, journal: () => ctx.journal() };
+  return { workbook: ctx.workbook, forms: new GoogleForms(ctx.ss), drive: new AdvancedDriveFolders(), store: ctx.store, lock: ctx.lock, journal: () => ctx.journal() };
 }
 
 /** google.script.run: the settings dialog's fields with the current values. */

@@ -9,7 +9,7 @@ import { parseAnswer } from '../domain/intake';
 import { settingsFromRows } from '../domain/programme';
 import { menteeQuestionnaire, mentorQuestionnaire, type Questionnaire } from '../domain/questionnaires';
 import { MENTEES_TABLE, MENTORS_TABLE, SETTINGS_TABLE, type TableSchema } from '../domain/tables';
-import type { DocumentStorePort, FormRecord, FormsPort, JournalPort, LockPort, Row, TablePort, TableRow, WorkbookPort } from './ports';
+import type { DocumentStorePort, DrivePort, FormRecord, FormsPort, JournalPort, LockPort, Row, TablePort, TableRow, WorkbookPort } from './ports';
 import { requireTables } from './requireTables';
 
 export const FORMS_KEY = 'nastavnik.forms';
@@ -25,9 +25,12 @@ const BANK: Record<Role, { schema: TableSchema; prefix: string }> = {
   mentor: { schema: MENTORS_TABLE, prefix: 'НС' },
 };
 
+export const FOLDER_KEY = 'nastavnik.folder';
+
 export interface BankPorts {
   workbook: WorkbookPort;
   forms: FormsPort;
+  drive: DrivePort;
   store: DocumentStorePort;
   lock: LockPort;
   journal: () => JournalPort;
@@ -67,6 +70,9 @@ export function createForms(ports: BankPorts): CreateFormsReport {
       report.links.push({ title: defs[role].title, publishedUrl: record.publishedUrl, editUrl: record.editUrl });
     }
     ports.store.set(FORMS_KEY, registry);
+    // Both forms live in the programme's folder in Drive.
+    const folder = programmeFolder(ports);
+    for (const role of ['mentee', 'mentor'] as const) ports.drive.moveInto(registry[role]!.formId, folder.id);
     writeLinks(ports.workbook, report.links);
     const triggered = ports.forms.ensureSubmitTrigger(SUBMIT_HANDLER);
     if (report.created.length > 0 || triggered) {
@@ -74,6 +80,16 @@ export function createForms(ports: BankPorts): CreateFormsReport {
     }
     return report;
   });
+}
+
+/** «Программа наставничества — <школа>» in Drive, made once and remembered. */
+export function programmeFolder(ports: Pick<BankPorts, 'drive' | 'store' | 'workbook'>) {
+  const [settingsTable] = requireTables(ports.workbook, SETTINGS_TABLE);
+  const settings = settingsFromRows(new Map(settingsTable.readAll().map((r) => [String(r.values.key), String(r.values.value)])));
+  const name = `Программа наставничества — ${settings?.schoolShortName ?? 'школа'}`;
+  const folder = ports.drive.ensureFolder(name, ports.store.get<string | null>(FOLDER_KEY, null));
+  ports.store.set(FOLDER_KEY, folder.id);
+  return folder;
 }
 
 function writeLinks(workbook: WorkbookPort, links: CreateFormsReport['links']): void {

@@ -91,3 +91,15 @@ export interface FormsPort {
   /** Blanks the answers (not the timestamp) of these response rows: a withdrawn person's data. */
   eraseResponses(record: FormRecord, rows: readonly number[]): void;
 }
+
+export interface FolderRef {
+  readonly id: string;
+  readonly url: string;
+}
+
+/** Folders in Drive for the files the add-on makes. */
+export interface DrivePort {
+  /** The folder with this id if it still exists, else a new one named so. */
+  ensureFolder(name: string, knownId: string | null): FolderRef;
+  moveInto(fileId: string, folderId: string): void;
+}

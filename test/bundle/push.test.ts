@@ -23,6 +23,7 @@ describe('what clasp pushes', () => {
       'https://www.googleapis.com/auth/userinfo.email',
       'https://www.googleapis.com/auth/forms',
       'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/drive.file',
     ]);
   });
 });

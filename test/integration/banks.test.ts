@@ -65,6 +65,10 @@ describe('banks from the questionnaires', () => {
     expect(formStore(addon.ws).all()).toHaveLength(2);
     expect(formStore(addon.ws).all()[0].description).toBe('Отредактировано куратором');
     expect(triggerStore(addon.ws).triggers).toHaveLength(1);
+    // Both forms are in the programme's folder, made once.
+    const folders = [...addon.ws.appFiles.entries()].filter(([, f]) => f.mimeType === 'application/vnd.google-apps.folder');
+    expect(folders.map(([, f]) => f.name)).toEqual(['Программа наставничества — МБОУ СОШ № 13']);
+    for (const form of forms) expect(addon.ws.appFiles.get(form.id)?.parents).toEqual([folders[0][0]]);
   });
 
   it('puts each answer in the bank once, keeps the ID on a second answer, ignores duplicate and blank events', async () => {

@@ -189,6 +189,7 @@ describe('programme set-up', () => {
       'https://www.googleapis.com/auth/userinfo.email',
       'https://www.googleapis.com/auth/forms',
       'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/drive.file',
     ]);
   });
 });
