@@ -181,15 +181,4 @@ describe('programme set-up', () => {
     expect(sheetDisplayValues(addon.ws, 'Настройки').flat()).toContain(school.schoolFullName);
   });
 
-  it('works under exactly the manifest scopes', () => {
-    const addon = freshProgramme();
-    expect(addon.ws.manifest.oauthScopes).toEqual([
-      'https://www.googleapis.com/auth/script.container.ui',
-      'https://www.googleapis.com/auth/spreadsheets.currentonly',
-      'https://www.googleapis.com/auth/userinfo.email',
-      'https://www.googleapis.com/auth/forms',
-      'https://www.googleapis.com/auth/script.scriptapp',
-      'https://www.googleapis.com/auth/drive.file',
-    ]);
-  });
 });
