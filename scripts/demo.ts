@@ -62,7 +62,11 @@ export async function runDemo(school: DemoSchool = SEED_SCHOOL, outDir = join(__
     const col = (t: string) => columnByTitle(bank, t) - 1;
     const people = bank.slice(1).filter((r) => r[col('ID')] !== '');
     lines.push('', `Банк «${title}»: в банке ${people.length}, ответов ${list.length} (${list.filter((a) => a.note === 'без согласия').length} без согласия, ${list.filter((a) => a.note === 'повторный ответ').length} повторных)`);
-    for (const r of people.filter((p) => p[col('Проблемы')] !== '')) lines.push(`  ${r[col('ID')]} ${r[col('ФИО')]}: ${r[col('Проблемы')]}`);
+    for (const r of people) {
+      const problem = r[col('Проблемы')] ? `  ⚠ ${r[col('Проблемы')]}` : '';
+      const what = title === 'Наставники' ? r[col('Компетенции')] : r[col('Профессиональные запросы')];
+      lines.push(`  ${r[col('ID')]} ${r[col('ФИО')]}, ${r[col('Предмет / направление')]}, стаж ${r[col('Стаж, лет')] || '?'}: ${what}${problem}`);
+    }
   }
   const journal = sheetDisplayValues(ws, 'Журнал');
   for (const row of journal.slice(1).filter((r) => r.join(' ').includes('без согласия'))) lines.push(`  Журнал: ${row[3]}`);
