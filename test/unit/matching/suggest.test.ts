@@ -38,6 +38,15 @@ describe('suggestPairs', () => {
     }
   });
 
+  it('is optimal against brute force when many mentees compete for few places', () => {
+    const random = rng(1309);
+    for (let round = 0; round < 150; round++) {
+      const { mentees, mentors } = randomPeople(random, 6, 1 + Math.floor(random() * 3), 1);
+      const result = suggestPairs({ mentees, mentors });
+      expect({ matched: result.matched, total: result.totalScore }).toEqual(bruteForce(mentees, mentors, false));
+    }
+  });
+
   it('is optimal against brute force with the score first', () => {
     const random = rng(7);
     for (let round = 0; round < 200; round++) {
