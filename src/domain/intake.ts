@@ -25,7 +25,7 @@ export function normaliseName(text: string): string {
     .trim()
     .replace(/\s+/g, ' ')
     .split(' ')
-    .map((word) => word.split('-').map((part) => (part === '' ? part : part[0].toLocaleUpperCase('ru') + part.slice(1).toLocaleLowerCase('ru'))).join('-'))
+    .map((word) => word.split('-').map((part) => (part === '' ? part : part[0].toUpperCase() + part.slice(1).toLowerCase())).join('-'))
     .join(' ');
 }
 
