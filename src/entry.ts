@@ -6,13 +6,14 @@
 import { applyWithdrawals, createForms as createFormsUseCase, receiveAnswer, syncBanks as syncBanksUseCase } from './app/banksFromForms';
 import { confirmPairsUseCase } from './app/confirmPairs';
 import { endPair } from './app/endPair';
+import { programmeOverview } from './app/overview';
 import { refreshRoadmapTable } from './app/refreshRoadmap';
 import { requireTables } from './app/requireTables';
 import { setUpProgramme } from './app/setUpProgramme';
 import { suggestPairsUseCase } from './app/suggestPairs';
 import { SETTINGS_FIELDS, type SettingsForm, settingsFromRows, settingsToForm } from './domain/programme';
 import { ROADMAP_TABLE, SETTINGS_TABLE } from './domain/tables';
-import type { SaveSettingsResult, ServerApi, SettingsDialogData } from './shared/rpc';
+import type { Overview, SaveSettingsResult, ServerApi, SettingsDialogData } from './shared/rpc';
 import { ProgrammeContext } from './workspace/context';
 import { AdvancedDriveFolders } from './workspace/driveFolders';
 import { buildAddonMenu } from './workspace/menu';
@@ -32,6 +33,18 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 /** Menu «Настроить программу…»: the settings dialog. */
 export function showSettingsDialog(): void {
   showDialog('Settings', 'Настройка программы наставничества', 560, 640);
+}
+
+/** Menu «Обзор программы»: the sidebar with the roadmap's states, the counts and the links. */
+export function showOverview(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Наставничество');
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** google.script.run: what the sidebar shows. */
+export function getOverview(): Overview {
+  const ctx = new ProgrammeContext();
+  return programmeOverview(ctx.workbook, ctx.clock.today());
 }
 
 /** Menu «Обновить дорожную карту»: dates and states of the stages from their texts and today. */
@@ -169,4 +182,4 @@ export function saveSettings(form: Record<string, string>): SaveSettingsResult {
 }
 
 // The type checker proves the RPC functions above are the ServerApi the dialogs call.
-void ({ getSettingsDialogData, saveSettings } satisfies ServerApi);
+void ({ getOverview, getSettingsDialogData, saveSettings } satisfies ServerApi);

@@ -14,7 +14,12 @@ export type SaveSettingsResult =
   | { ok: true; summary: string[] }
   | { ok: false; message: string; errors: Partial<Record<SettingsField, string>> };
 
+export type { Overview } from '../app/overview';
+
+import type { Overview } from '../app/overview';
+
 export interface ServerApi {
+  getOverview(): Overview;
   getSettingsDialogData(): SettingsDialogData;
   saveSettings(form: Record<string, string>): SaveSettingsResult;
 }

@@ -3,6 +3,7 @@
  * items, never reads the document (AuthMode.NONE forbids it).
  */
 export const MENU_ITEMS: readonly ({ caption: string; functionName: string } | 'separator')[] = [
+  { caption: 'Обзор программы', functionName: 'showOverview' },
   { caption: 'Настроить программу…', functionName: 'showSettingsDialog' },
   'separator',
   { caption: 'Обновить дорожную карту', functionName: 'refreshRoadmap' },

@@ -1,0 +1,47 @@
+/**
+ * What the sidebar shows: the roadmap's stages with their states as of today (computed, nothing
+ * written), the banks' and pairs' counts, and the questionnaires' links. Plain JSON for google.script.run.
+ */
+import type { IsoDate } from '../domain/dates';
+import { settingsFromRows } from '../domain/programme';
+import { coveringRange, parsePlannedPeriods, stageState } from '../domain/roadmap';
+import { MENTEES_TABLE, MENTORS_TABLE, PAIRS_TABLE, ROADMAP_TABLE, SETTINGS_TABLE } from '../domain/tables';
+import { isActivePair, pairFromRow } from './bankRecords';
+import type { WorkbookPort } from './ports';
+
+export interface Overview {
+  configured: boolean;
+  school: string;
+  year: string;
+  stages: { number: string; title: string; planned: string; state: string }[];
+  counts: { mentors: number; mentees: number; activePairs: number; waiting: number };
+  links: { label: string; url: string }[];
+}
+
+export function programmeOverview(workbook: WorkbookPort, today: IsoDate): Overview {
+  const settingsRows = workbook.table(SETTINGS_TABLE)?.readAll() ?? [];
+  const values = new Map(settingsRows.map((r) => [String(r.values.key), String(r.values.value)]));
+  const settings = settingsFromRows(values);
+  const stages = (workbook.table(ROADMAP_TABLE)?.readAll() ?? []).map((r) => {
+    const planned = String(r.values.planned ?? '');
+    const state = stageState(coveringRange(parsePlannedPeriods(planned)), r.values.done === true, today);
+    return { number: String(r.values.number), title: String(r.values.title), planned, state: state.state };
+  });
+  const mentees = workbook.table(MENTEES_TABLE)?.readAll() ?? [];
+  const pairs = (workbook.table(PAIRS_TABLE)?.readAll() ?? []).map((r) => pairFromRow(r.rowNumber, r.values));
+  return {
+    configured: settings !== null,
+    school: settings?.schoolShortName ?? '',
+    year: settings ? `${settings.schoolYearStart}-${settings.schoolYearStart + 1}` : '',
+    stages,
+    counts: {
+      mentors: (workbook.table(MENTORS_TABLE)?.readAll() ?? []).filter((r) => r.values.consent === true).length,
+      mentees: mentees.filter((r) => r.values.consent === true).length,
+      activePairs: pairs.filter(isActivePair).length,
+      waiting: mentees.filter((r) => r.values.status === 'поддержка, поиск наставника').length,
+    },
+    links: settingsRows
+      .filter((r) => String(r.values.key).endsWith('.published'))
+      .map((r) => ({ label: String(r.values.label), url: String(r.values.value) })),
+  };
+}
