@@ -9,6 +9,7 @@ import { type HtmlFiles, readHtmlFiles } from './base/htmlFiles';
 import { LockStore } from './base/lock';
 import { PropertiesStore } from './base/properties';
 import { UiState } from './base/ui';
+import { installDocumentApp } from './document';
 import { installAdvancedDrive } from './driveV3';
 import { installForms } from './forms';
 import { Runtime, type RuntimeOptions } from './runtime';
@@ -74,6 +75,7 @@ export class Workspace {
     this.use(installBaseServices);
     this.use(installSpreadsheetApp);
     this.use(installForms);
+    this.use(installDocumentApp);
     this.use(installAdvancedDrive);
   }
 
