@@ -59,7 +59,7 @@ const TABLE: Record<string, Cost> = {
   'Drive.Files.export': { base: 1000 },
   'Drive.Permissions.create': { base: 700 },
   'Drive.Permissions.list': { base: 100 },
-  'Drive.Permissions.delete': { base: 300 },
+  'Drive.Permissions.remove': { base: 300 },
   'DocumentApp.create': { base: 1000 },
   'DocumentApp.openById': { base: 500 },
   'Body.appendParagraph': { base: 5 },

@@ -10,7 +10,8 @@ import { LockStore } from './base/lock';
 import { PropertiesStore } from './base/properties';
 import { UiState } from './base/ui';
 import { installDocumentApp } from './document';
-import { installAdvancedDrive } from './driveV3';
+import { installAdvancedDrive } from './drive';
+import { installDriveApp } from './drive/driveApp';
 import { installForms } from './forms';
 import { Runtime, type RuntimeOptions } from './runtime';
 import { installSpreadsheetApp } from './spreadsheet';
@@ -77,6 +78,7 @@ export class Workspace {
     this.use(installForms);
     this.use(installDocumentApp);
     this.use(installAdvancedDrive);
+    this.use(installDriveApp);
   }
 
   /** Records a file the add-on created (called by FormApp.create, DocumentApp.create, Drive.Files.create). */

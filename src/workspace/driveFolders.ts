@@ -17,8 +17,9 @@ export class AdvancedDriveFolders implements DrivePort {
     const files = drive().Files!;
     if (knownId) {
       try {
-        const found = files.get(knownId);
-        if (found.id) return { id: found.id, url: `https://drive.google.com/drive/folders/${found.id}` };
+        // v3 answers only default fields unless asked (developers.google.com/workspace/drive/api/guides/fields-parameter).
+        const found = files.get(knownId, { fields: 'id,trashed' });
+        if (found.id && !found.trashed) return { id: found.id, url: `https://drive.google.com/drive/folders/${found.id}` };
       } catch {
         // Deleted or out of reach: make a new one.
       }
@@ -29,7 +30,7 @@ export class AdvancedDriveFolders implements DrivePort {
 
   moveInto(fileId: string, folderId: string): void {
     const files = drive().Files!;
-    const parents = files.get(fileId).parents ?? [];
+    const parents = files.get(fileId, { fields: 'parents' }).parents ?? [];
     if (parents.length === 1 && parents[0] === folderId) return;
     // update(resource, fileId, mediaData, optionalArgs): no media, only the parents change.
     files.update({}, fileId, null as unknown as GoogleAppsScript.Base.Blob, {

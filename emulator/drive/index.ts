@@ -1,0 +1,30 @@
+/**
+ * The Advanced Drive service v3 as the add-on sees it: `Drive.Files` and `Drive.Permissions`, present only
+ * when the manifest enables it. Other modules register how their files are copied and exported
+ * (`driveHooks(ws)`), e.g. DocumentApp's documents.
+ */
+import { guard } from '../guard';
+import type { Workspace } from '../workspace';
+import { type ContentCopier, driveFiles, type Exporter } from './files';
+import { drivePermissions } from './permissions';
+
+export interface DriveHooks {
+  readonly copiers: Map<string, ContentCopier>;
+  readonly exporters: Map<string, Exporter>;
+}
+
+export function driveHooks(ws: Workspace): DriveHooks {
+  return ws.state('drive.hooks', () => ({ copiers: new Map(), exporters: new Map() }));
+}
+
+export function installAdvancedDrive(ws: Workspace, globals: Record<string, unknown>): void {
+  const declared = ws.manifest.dependencies?.enabledAdvancedServices?.find((s) => s.serviceId === 'drive');
+  if (!declared) return;
+  globals[declared.userSymbol] = guard(
+    {
+      Files: guard(driveFiles(ws, driveHooks(ws)), 'Drive.Files'),
+      Permissions: guard(drivePermissions(ws), 'Drive.Permissions'),
+    },
+    'Drive',
+  );
+}

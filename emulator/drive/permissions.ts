@@ -1,0 +1,94 @@
+/**
+ * Drive.Permissions of the Advanced Drive service v3
+ * (developers.google.com/workspace/drive/api/reference/rest/v3/permissions): create, list, remove on the
+ * app's own files (Apps Script names the API's `delete` `remove`, as @types/google-apps-script does). Drive e-mails a user or group on sharing unless sendNotificationEmail is false
+ * (permissions/create: "This defaults to true for users and groups"); the emulator records those e-mails.
+ */
+import { GasException, SCOPE } from '../runtime';
+import type { Workspace } from '../workspace';
+import { pick } from './fields';
+
+import { driveStore, type GranteeType, type PermissionState, type Role } from './store';
+
+const ROLES: readonly Role[] = ['owner', 'organizer', 'fileOrganizer', 'writer', 'commenter', 'reader'];
+const TYPES: readonly GranteeType[] = ['user', 'group', 'domain', 'anyone'];
+/** [U] Default fields of a permission when no `fields` is given. */
+const PERMISSION_DEFAULTS = ['kind', 'id', 'type', 'role'] as const;
+
+interface PermissionResource {
+  role?: string;
+  type?: string;
+  emailAddress?: string;
+  domain?: string;
+}
+
+interface CreateOptions {
+  sendNotificationEmail?: boolean;
+  emailMessage?: string;
+  transferOwnership?: boolean;
+  fields?: string;
+}
+
+const failed = (method: string, text: string) => new GasException(`API call to drive.permissions.${method} failed with error: ${text}`);
+
+export function drivePermissions(ws: Workspace) {
+  const store = driveStore(ws);
+  const gate = (method: string): void => ws.rt.call(`Drive.Permissions.${method}`, { scopes: [SCOPE.driveFile, SCOPE.drive], minAuth: 'FULL' });
+  const reachable = (method: string, id: string): void => {
+    if (!ws.appFiles.has(id)) throw new GasException(`API call to drive.permissions.${method} failed with error: File not found: ${id}`);
+  };
+  const view = (p: PermissionState, fields: string | undefined) => pick({ kind: 'drive#permission', ...p }, fields, PERMISSION_DEFAULTS);
+
+  return {
+    create: (resource: PermissionResource, fileId: string, options: CreateOptions = {}) => {
+      gate('create');
+      reachable('create', fileId);
+      const role = resource.role as Role;
+      const type = resource.type as GranteeType;
+      if (!TYPES.includes(type)) throw failed('create', 'The permission type field is required.'); // [U]
+      if (!ROLES.includes(role)) throw failed('create', `The value of the parameter role is invalid.`); // [U]
+      if (role === 'owner' && !options.transferOwnership) {
+        throw failed('create', "The transferOwnership parameter must be enabled when the permission role is 'owner'.");
+      }
+      if ((type === 'user' || type === 'group') && !resource.emailAddress) throw failed('create', 'The permission emailAddress field is required.'); // [U]
+      if (type === 'domain' && !resource.domain) throw failed('create', 'The permission domain field is required.'); // [U]
+      const list = store.permissionsOf(fileId);
+      const email = resource.emailAddress?.toLowerCase();
+      const same = list.find((p) => p.type === type && (p.emailAddress?.toLowerCase() ?? null) === (email ?? null) && (p.domain ?? null) === (resource.domain ?? null));
+      const permission: PermissionState = same ?? {
+        id: store.newPermissionId(),
+        type,
+        role,
+        ...(email ? { emailAddress: email } : {}),
+        ...(resource.domain ? { domain: resource.domain } : {}),
+      };
+      if (same) same.role = role;
+      else list.push(permission);
+      if ((type === 'user' || type === 'group') && options.sendNotificationEmail !== false && email) {
+        store.notifications.push({ to: email, fileId, role, message: options.emailMessage ?? '' });
+      }
+      return view(permission, options.fields);
+    },
+
+    list: (fileId: string, options: { fields?: string } = {}) => {
+      gate('list');
+      reachable('list', fileId);
+      const permissions = store.permissionsOf(fileId).map((p) => ({ kind: 'drive#permission', ...p }));
+      const mask = options.fields;
+      if (mask === undefined) return { kind: 'drive#permissionList', permissions: permissions.map((p) => view(p, undefined)) };
+      return pick({ kind: 'drive#permissionList', permissions }, mask, []);
+    },
+
+    remove: (fileId: string, permissionId: string) => {
+      gate('remove');
+      reachable('delete', fileId);
+      const list = store.permissionsOf(fileId);
+      const index = list.findIndex((p) => p.id === permissionId);
+      if (index < 0) throw failed('delete', `Permission not found: ${permissionId}.`);
+      if (list[index].role === 'owner') throw failed('delete', 'The owner of a file cannot be removed.'); // [U]
+      list.splice(index, 1);
+    },
+  };
+}
+
+
