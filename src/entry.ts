@@ -5,6 +5,8 @@
 
 import { applyWithdrawals, createForms as createFormsUseCase, receiveAnswer, syncBanks as syncBanksUseCase } from './app/banksFromForms';
 import { confirmPairsUseCase } from './app/confirmPairs';
+import { DOCUMENT_GROUPS } from './app/documents/catalog';
+import { continueDocumentsJob, type DocumentsJobPorts, documentsJobStatus, startDocumentsJob } from './app/documents/documentsJob';
 import { endPair } from './app/endPair';
 import { programmeOverview } from './app/overview';
 import { refreshRoadmapTable } from './app/refreshRoadmap';
@@ -13,9 +15,11 @@ import { setUpProgramme } from './app/setUpProgramme';
 import { suggestPairsUseCase } from './app/suggestPairs';
 import { SETTINGS_FIELDS, type SettingsForm, settingsFromRows, settingsToForm } from './domain/programme';
 import { ROADMAP_TABLE, SETTINGS_TABLE } from './domain/tables';
-import type { Overview, SaveSettingsResult, ServerApi, SettingsDialogData } from './shared/rpc';
+import type { DocumentsDialogData, DocumentsJobView, Overview, SaveSettingsResult, ServerApi, SettingsDialogData } from './shared/rpc';
 import { ProgrammeContext } from './workspace/context';
 import { AdvancedDriveFolders } from './workspace/driveFolders';
+import { DriveSharing } from './workspace/driveSharing';
+import { GoogleDocuments } from './workspace/googleDocuments';
 import { buildAddonMenu } from './workspace/menu';
 import { GoogleForms } from './workspace/questionnaireForms';
 import { alertUser, reportErrors, showDialog, toast } from './workspace/ui';
@@ -181,5 +185,41 @@ export function saveSettings(form: Record<string, string>): SaveSettingsResult {
   return { ok: true, summary };
 }
 
+/** Menu «Документы…»: the dialog that makes the programme's documents and shows the progress. */
+export function showDocumentsDialog(): void {
+  showDialog('Documents', 'Документы программы', 600, 560);
+}
+
+function documentsPorts(ctx: ProgrammeContext): DocumentsJobPorts {
+  return {
+    workbook: ctx.workbook,
+    store: ctx.store,
+    lock: ctx.lock,
+    clock: ctx.clock,
+    journal: () => ctx.journal(),
+    drive: new AdvancedDriveFolders(),
+    documents: new GoogleDocuments(),
+    sharing: new DriveSharing(),
+    nowMs: () => Date.now(),
+  };
+}
+
+/** google.script.run: the groups the dialog offers and the job's state (an unfinished job goes on). */
+export function getDocumentsDialogData(): DocumentsDialogData {
+  const ctx = new ProgrammeContext();
+  return { groups: DOCUMENT_GROUPS.map((g) => ({ id: g.id, label: g.label })), job: documentsJobStatus(ctx.store) };
+}
+
+/** google.script.run: starts making the chosen groups of documents; the dialog then calls continueDocuments. */
+export function startDocuments(groups: string[]): DocumentsJobView {
+  return startDocumentsJob(documentsPorts(new ProgrammeContext()), Array.isArray(groups) ? groups : []);
+}
+
+/** google.script.run: one execution's share of the documents (within a time budget), and the progress. */
+export function continueDocuments(): DocumentsJobView {
+  const started = Date.now();
+  return continueDocumentsJob(documentsPorts(new ProgrammeContext()), { elapsedMs: () => Date.now() - started });
+}
+
 // The type checker proves the RPC functions above are the ServerApi the dialogs call.
-void ({ getOverview, getSettingsDialogData, saveSettings } satisfies ServerApi);
+void ({ getOverview, getSettingsDialogData, saveSettings, getDocumentsDialogData, startDocuments, continueDocuments } satisfies ServerApi);

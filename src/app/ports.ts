@@ -99,7 +99,35 @@ export interface FolderRef {
 
 /** Folders in Drive for the files the add-on makes. */
 export interface DrivePort {
-  /** The folder with this id if it still exists, else a new one named so. */
-  ensureFolder(name: string, knownId: string | null): FolderRef;
+  /** The folder with this id if it still exists (not in the trash), else a new one named so, inside `parentId` (My Drive without one). */
+  ensureFolder(name: string, knownId: string | null, parentId?: string): FolderRef;
   moveInto(fileId: string, folderId: string): void;
+}
+
+export interface FileRef {
+  readonly id: string;
+  readonly url: string;
+}
+
+/** Google Docs made from document models (src/domain/documents/model.ts). */
+export interface DocumentsPort {
+  /** Whether the add-on still reaches the file and it is not in the trash. */
+  exists(fileId: string): boolean;
+  /** A new, empty document in My Drive (DrivePort.moveInto puts it in its folder). */
+  create(fileName: string): FileRef;
+  /** Replaces the document's content with the model (and its name with the model's), then saves and closes it. */
+  fill(docId: string, model: import('../domain/documents/model').DocumentModel): void;
+  /** A PDF of the saved document, kept in the file `knownPdfId` when it is still there, else new in `folderId`. */
+  writePdf(docId: string, fileName: string, knownPdfId: string | null, folderId: string): FileRef;
+}
+
+export type ShareRole = 'writer' | 'commenter' | 'reader';
+
+export interface SharingPort {
+  /**
+   * Gives these people access to the file with their role. Access the add-on gave earlier (`previously`) to
+   * people no longer concerned is withdrawn, and any sharing by link is removed; the coordinator's own
+   * shares with named people stay. Returns the e-mails shared now.
+   */
+  shareOnly(fileId: string, people: readonly { email: string; role: ShareRole }[], previously: readonly string[], notify: boolean): string[];
 }

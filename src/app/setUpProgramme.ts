@@ -6,6 +6,7 @@
 import { type ProgrammeSettings, type SettingsForm, settingsToRows, validateSettings } from '../domain/programme';
 import { defaultRoadmap } from '../domain/roadmap';
 import { ALL_TABLES, ROADMAP_TABLE, SETTINGS_TABLE, type TableSchema } from '../domain/tables';
+import { documentSettingsRows } from './documents/documentSettings';
 import { matchingSettingsRows } from './matchingSettings';
 import type { ClockPort, JournalPort, LockPort, TablePort, WorkbookPort } from './ports';
 import { refreshRoadmapTable } from './refreshRoadmap';
@@ -113,7 +114,7 @@ function writeSettings(settingsTable: TablePort, settings: ProgrammeSettings): s
     }
   }
   // The matching's defaults are added once; the coordinator's changes to them are kept.
-  for (const row of matchingSettingsRows()) if (!rowOf.has(row.key)) appended.push(row);
+  for (const row of [...matchingSettingsRows(), ...documentSettingsRows()]) if (!rowOf.has(row.key)) appended.push(row);
   settingsTable.append(appended);
   return changed;
 }

@@ -15,11 +15,22 @@ export type SaveSettingsResult =
   | { ok: false; message: string; errors: Partial<Record<SettingsField, string>> };
 
 export type { Overview } from '../app/overview';
+export type { DocumentsJobView } from '../app/documents/documentsJob';
 
+import type { DocumentsJobView } from '../app/documents/documentsJob';
 import type { Overview } from '../app/overview';
+
+export interface DocumentsDialogData {
+  groups: { id: string; label: string }[];
+  /** The last job's progress; null when there was none. */
+  job: DocumentsJobView | null;
+}
 
 export interface ServerApi {
   getOverview(): Overview;
   getSettingsDialogData(): SettingsDialogData;
   saveSettings(form: Record<string, string>): SaveSettingsResult;
+  getDocumentsDialogData(): DocumentsDialogData;
+  startDocuments(groups: string[]): DocumentsJobView;
+  continueDocuments(): DocumentsJobView;
 }

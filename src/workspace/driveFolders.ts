@@ -13,7 +13,7 @@ function drive(): GoogleAppsScript.Drive {
 }
 
 export class AdvancedDriveFolders implements DrivePort {
-  ensureFolder(name: string, knownId: string | null): FolderRef {
+  ensureFolder(name: string, knownId: string | null, parentId?: string): FolderRef {
     const files = drive().Files!;
     if (knownId) {
       try {
@@ -24,7 +24,7 @@ export class AdvancedDriveFolders implements DrivePort {
         // Deleted or out of reach: make a new one.
       }
     }
-    const created = files.create({ name, mimeType: FOLDER_MIME });
+    const created = files.create({ name, mimeType: FOLDER_MIME, ...(parentId ? { parents: [parentId] } : {}) });
     return { id: created.id!, url: `https://drive.google.com/drive/folders/${created.id}` };
   }
 

@@ -15,6 +15,8 @@ export const MENU_ITEMS: readonly ({ caption: string; functionName: string } | '
   { caption: 'Подобрать пары', functionName: 'suggestPairs' },
   { caption: 'Закрепить утверждённые', functionName: 'confirmPairs' },
   { caption: 'Завершить пару…', functionName: 'endPairDialog' },
+  'separator',
+  { caption: 'Документы…', functionName: 'showDocumentsDialog' },
 ];
 
 export function buildAddonMenu(): void {

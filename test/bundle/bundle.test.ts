@@ -11,8 +11,10 @@ import { DEFAULT_BUILD_DIR, loadAddon } from '../../emulator/load';
 const PUBLIC_FUNCTIONS = [
   'applyConsentWithdrawals',
   'confirmPairs',
+  'continueDocuments',
   'createForms',
   'endPairDialog',
+  'getDocumentsDialogData',
   'getOverview',
   'getSettingsDialogData',
   'onFormSubmitTrigger',
@@ -20,8 +22,10 @@ const PUBLIC_FUNCTIONS = [
   'onOpen',
   'refreshRoadmap',
   'saveSettings',
+  'showDocumentsDialog',
   'showOverview',
   'showSettingsDialog',
+  'startDocuments',
   'suggestPairs',
   'syncBanks',
 ];

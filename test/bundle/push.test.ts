@@ -11,6 +11,7 @@ describe('what clasp pushes', () => {
     expect(out).toContain('build/Code.js');
     expect(out).toContain('build/appsscript.json');
     expect(out).toContain('build/Settings.html');
+    expect(out).toContain('build/Documents.html');
   });
 
   it('pushes a manifest with Moscow time, V8 and only the narrow scopes', () => {
@@ -24,6 +25,7 @@ describe('what clasp pushes', () => {
       'https://www.googleapis.com/auth/forms',
       'https://www.googleapis.com/auth/script.scriptapp',
       'https://www.googleapis.com/auth/drive.file',
+      'https://www.googleapis.com/auth/documents',
     ]);
   });
 });

@@ -1,0 +1,120 @@
+/**
+ * «Документы»: the chosen groups of documents made by a resumable job. The dialog starts it and calls
+ * again until it is finished; each execution works within the budget (src/app/jobs.ts). A lease in the
+ * document's properties keeps two executions (two open dialogs) from working on the same items at once;
+ * a lease left by a killed execution runs out after Apps Script's own limit.
+ */
+import type { ClockPort, DrivePort } from '../ports';
+import { continueJob, type JobClock, type JobProgress, jobProgress, type JobState, startJob } from '../jobs';
+import { type DocumentGroup, isDocumentGroup, documentItems, itemLabel } from './catalog';
+import { documentFolders } from './folders';
+import { type DocumentPorts, makeDocument } from './makeDocument';
+import { readSources, type Sources } from './sources';
+
+export const DOCUMENTS_JOB = 'documents';
+const LEASE_KEY = 'nastavnik.job.documents.lease';
+const STATS_KEY = 'nastavnik.job.documents.stats';
+/** Apps Script stops an execution at 360 s; a lease older than that belongs to a dead one. */
+const LEASE_MS = 370_000;
+
+export interface DocumentsJobPorts extends DocumentPorts {
+  readonly drive: DrivePort;
+  readonly clock: ClockPort;
+  readonly journal: () => { log(action: string, details: string): void };
+  /** Milliseconds of wall-clock time (Date.now in Apps Script). */
+  readonly nowMs: () => number;
+}
+
+export interface DocumentsJobView {
+  readonly total: number;
+  readonly done: number;
+  readonly finished: boolean;
+  readonly executions: number;
+  readonly created: number;
+  readonly updated: number;
+  readonly failed: readonly { label: string; message: string }[];
+  /** Another execution holds the job: the dialog waits and calls again. */
+  readonly busy: boolean;
+  readonly folderUrl: string;
+}
+
+interface Stats {
+  created: number;
+  updated: number;
+  folderUrl: string;
+}
+
+function view(progress: JobProgress, stats: Stats, sources: Sources | null, busy: boolean): DocumentsJobView {
+  return {
+    total: progress.total,
+    done: progress.done,
+    finished: progress.finished,
+    executions: progress.executions,
+    created: stats.created,
+    updated: stats.updated,
+    failed: progress.failed.map((f) => ({ label: itemLabel(f.item, sources), message: f.message })),
+    busy,
+    folderUrl: stats.folderUrl,
+  };
+}
+
+/** Starts the job for these groups; an unfinished job goes on instead (its progress is returned). */
+export function startDocumentsJob(ports: DocumentsJobPorts, groups: readonly unknown[]): DocumentsJobView {
+  const chosen = groups.filter(isDocumentGroup) as DocumentGroup[];
+  if (chosen.length === 0) throw new Error('Выберите хотя бы одну группу документов.');
+  const current = ports.store.get<JobState | null>(`nastavnik.job.${DOCUMENTS_JOB}`, null);
+  const sources = readSources(ports.workbook, ports.clock.today());
+  if (current && current.next < current.items.length) {
+    return view(jobProgress(current), ports.store.get<Stats>(STATS_KEY, { created: 0, updated: 0, folderUrl: '' }), sources, false);
+  }
+  const items = documentItems(sources, chosen);
+  if (items.length === 0) throw new Error('Для выбранных групп нет документов: нет действующих пар с данными в банках.');
+  const folders = documentFolders(ports);
+  ports.store.set(STATS_KEY, { created: 0, updated: 0, folderUrl: folders.rootUrl });
+  const progress = startJob(ports.store, DOCUMENTS_JOB, items);
+  return view(progress, ports.store.get<Stats>(STATS_KEY, { created: 0, updated: 0, folderUrl: folders.rootUrl }), sources, false);
+}
+
+/** One execution's share of the job. */
+export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock): DocumentsJobView {
+  const state = ports.store.get<JobState | null>(`nastavnik.job.${DOCUMENTS_JOB}`, null);
+  if (!state) throw new Error('Задание на документы не найдено: начните его заново.');
+  const stats = ports.store.get<Stats>(STATS_KEY, { created: 0, updated: 0, folderUrl: '' });
+  if (state.next >= state.items.length) return view(jobProgress(state), stats, null, false);
+
+  const now = ports.nowMs();
+  const leased = ports.lock.withDocumentLock(() => {
+    if (ports.store.get<number>(LEASE_KEY, 0) > now) return false;
+    ports.store.set(LEASE_KEY, now + LEASE_MS);
+    return true;
+  });
+  if (!leased) return view(jobProgress(state), stats, null, true);
+  try {
+    const today = ports.clock.today();
+    const sources = readSources(ports.workbook, today);
+    const folders = documentFolders(ports);
+    const progress = continueJob(ports.store, DOCUMENTS_JOB, clock, (item) => {
+      const created = makeDocument(ports, sources, folders, item, today);
+      if (created) stats.created += 1;
+      else stats.updated += 1;
+      ports.store.set(STATS_KEY, { ...stats, folderUrl: folders.rootUrl });
+    });
+    const result = view(progress, { ...stats, folderUrl: folders.rootUrl }, sources, false);
+    if (progress.finished) {
+      ports.journal().log(
+        'Документы',
+        `Создано: ${stats.created}, обновлено: ${stats.updated}, не удалось: ${progress.failed.length}; запусков: ${progress.executions}.`,
+      );
+    }
+    return result;
+  } finally {
+    ports.store.set(LEASE_KEY, 0);
+  }
+}
+
+/** The last job's progress for the dialog, without reading the sheets; null when there was none. */
+export function documentsJobStatus(store: DocumentsJobPorts['store']): DocumentsJobView | null {
+  const state = store.get<JobState | null>(`nastavnik.job.${DOCUMENTS_JOB}`, null);
+  if (!state) return null;
+  return view(jobProgress(state), store.get<Stats>(STATS_KEY, { created: 0, updated: 0, folderUrl: '' }), null, false);
+}
