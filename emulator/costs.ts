@@ -67,6 +67,7 @@ const TABLE: Record<string, Cost> = {
   'Body.appendTable': { base: 20 },
   'Body.replaceText': { base: 20 },
   'Document.saveAndClose': { base: 500 },
+  'Document.getAs': { base: 1500 },
   'FormApp.create': { base: 1500 },
   'FormApp.openById': { base: 500 },
   'Form.addTextItem': { base: 150 },

@@ -163,6 +163,7 @@ export class Runtime {
   private loading = false;
   private nextId = 1;
   private pendingWrites = 0;
+  private killNext: number | null = null;
 
   constructor(options: RuntimeOptions = {}) {
     this.clock = new VirtualClock(options.nowMs ?? Date.UTC(2026, 10, 25, 6, 0, 0));
@@ -184,15 +185,21 @@ export class Runtime {
       authMode,
       functionName: options.functionName,
       elapsedMs: 0,
-      limitMs: LIMIT_MS[options.kind],
+      limitMs: this.killNext ?? LIMIT_MS[options.kind],
       hasUi: options.kind === 'simple-trigger' || options.kind === 'menu' || options.kind === 'script-run' || options.kind === 'editor' || options.kind === 'user',
       heldLocks: new Set(),
     };
+    this.killNext = null;
     this.active = exec;
     this.pendingWrites = 0;
     this.meter.resetWindow();
     this.spend(this.startupMs);
     return exec;
+  }
+
+  /** The next execution dies once it has run `ms` of virtual time, as one killed by Apps Script (tests of resumable work). */
+  killNextExecutionAfter(ms: number): void {
+    this.killNext = ms;
   }
 
   /** Ends the current execution; the caller releases its locks. */

@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: the add-on's main job on the emulator. A coordinator of МБОУ СОШ № 13 opens the
  * programme spreadsheet, sets the programme up for 2022–2023 through the settings dialog, ticks the
- * first stages done and refreshes the roadmap. Writes out/programme.xlsx and prints the roadmap.
+ * first stages done and refreshes the roadmap, collects the questionnaires, forms pairs and makes every
+ * document. Writes out/programme.xlsx and out/documents/ (.docx, .html, .pdf) and prints what happened.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { byHand, columnByTitle, sheetDisplayValues } from '../emulator/control';
 import { spreadsheetToXlsx } from '../emulator/export/xlsx';
 import { submitForm } from '../emulator/forms/submit';
 import { DEFAULT_BUILD_DIR, loadAddon } from '../emulator/load';
+import { runDocumentsStep } from './demoDocuments';
 import { type DemoSchool, SEED_SCHOOL } from './demoSchool';
 import { demoAnswers } from './demoStaff';
 
@@ -96,6 +98,8 @@ export async function runDemo(school: DemoSchool = SEED_SCHOOL, outDir = join(__
   lines.push('', `Пары и группы: ${pairs.length - 1}`);
   for (const row of pairs.slice(1)) lines.push(`  ${row[p('ID')]} ${row[p('Наставник')]} — ${row[p('Наставляемые')]} (${row[p('Форма наставничества')]})`);
   mkdirSync(outDir, { recursive: true });
+  lines.push('');
+  lines.push(...(await runDocumentsStep(addon, outDir)));
   const file = join(outDir, 'programme.xlsx');
   await spreadsheetToXlsx(ws.spreadsheets.get(ss.id)!, file);
   lines.push('', `Книга записана: ${file}`);

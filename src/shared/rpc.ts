@@ -14,8 +14,8 @@ export type SaveSettingsResult =
   | { ok: true; summary: string[] }
   | { ok: false; message: string; errors: Partial<Record<SettingsField, string>> };
 
-export type { Overview } from '../app/overview';
 export type { DocumentsJobView } from '../app/documents/documentsJob';
+export type { Overview } from '../app/overview';
 
 import type { DocumentsJobView } from '../app/documents/documentsJob';
 import type { Overview } from '../app/overview';

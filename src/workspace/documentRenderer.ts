@@ -34,7 +34,9 @@ const HEADINGS = (): Record<1 | 2 | 3, GoogleAppsScript.Document.ParagraphHeadin
 
 /** Control characters other than tab would break the text model; a line break becomes a space. */
 function clean(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/[\u0000-\u0008\u000B-\u001F]/g, '');
+  let out = '';
+  for (const ch of text.replace(/[\r\n]+/g, ' ')) if (ch === '\t' || ch.charCodeAt(0) >= 0x20) out += ch;
+  return out;
 }
 
 interface Styled {

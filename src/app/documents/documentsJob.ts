@@ -2,11 +2,12 @@
  * «Документы»: the chosen groups of documents made by a resumable job. The dialog starts it and calls
  * again until it is finished; each execution works within the budget (src/app/jobs.ts). A lease in the
  * document's properties keeps two executions (two open dialogs) from working on the same items at once;
- * a lease left by a killed execution runs out after Apps Script's own limit.
+ * it is renewed after every document, so the lease of a killed execution runs out within a minute and a half.
  */
+
+import { continueJob, type JobClock, type JobProgress, type JobState, jobProgress, startJob } from '../jobs';
 import type { ClockPort, DrivePort } from '../ports';
-import { continueJob, type JobClock, type JobProgress, jobProgress, type JobState, startJob } from '../jobs';
-import { type DocumentGroup, isDocumentGroup, documentItems, itemLabel } from './catalog';
+import { type DocumentGroup, documentItems, isDocumentGroup, itemLabel } from './catalog';
 import { documentFolders } from './folders';
 import { type DocumentPorts, makeDocument } from './makeDocument';
 import { readSources, type Sources } from './sources';
@@ -14,8 +15,8 @@ import { readSources, type Sources } from './sources';
 export const DOCUMENTS_JOB = 'documents';
 const LEASE_KEY = 'nastavnik.job.documents.lease';
 const STATS_KEY = 'nastavnik.job.documents.stats';
-/** Apps Script stops an execution at 360 s; a lease older than that belongs to a dead one. */
-const LEASE_MS = 370_000;
+/** Far longer than one document takes (seconds), far shorter than Apps Script's 360 s. */
+const LEASE_MS = 90_000;
 
 export interface DocumentsJobPorts extends DocumentPorts {
   readonly drive: DrivePort;
@@ -95,6 +96,7 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
     const folders = documentFolders(ports);
     const progress = continueJob(ports.store, DOCUMENTS_JOB, clock, (item) => {
       const created = makeDocument(ports, sources, folders, item, today);
+      ports.store.set(LEASE_KEY, ports.nowMs() + LEASE_MS);
       if (created) stats.created += 1;
       else stats.updated += 1;
       ports.store.set(STATS_KEY, { ...stats, folderUrl: folders.rootUrl });

@@ -1,0 +1,69 @@
+/**
+ * The demo's documents step: the coordinator opens «Документы…», ticks every group and waits while the
+ * dialog drives the job; then every Google Doc the add-on made is written to out/documents as .docx and
+ * .html (and the PDFs for the website as they are in Drive).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { documentStore } from '../emulator/document/store';
+import { driveStore } from '../emulator/drive/store';
+import { exportDocx } from '../emulator/export/docx';
+import { exportHtml } from '../emulator/export/html';
+import type { Addon } from '../emulator/load';
+
+const DOC = 'application/vnd.google-apps.document';
+const FOLDER = 'application/vnd.google-apps.folder';
+
+interface JobView {
+  total: number;
+  done: number;
+  finished: boolean;
+  executions: number;
+  created: number;
+  updated: number;
+  failed: { label: string; message: string }[];
+}
+
+/** A file name safe on every disk: no slashes, quotes or colons. */
+const safe = (name: string): string => name.replace(/[\\/:*?"<>|«»]/g, '').replace(/\s+/g, ' ').trim();
+
+export async function runDocumentsStep(addon: Addon, outDir: string): Promise<string[]> {
+  const lines: string[] = [];
+  addon.clickMenu('Документы…');
+  let view = (await addon.scriptRun('startDocuments', ['school', 'pairs', 'mentors', 'report'])) as JobView;
+  while (!view.finished) view = (await addon.scriptRun('continueDocuments')) as JobView;
+  lines.push(`Документы: ${view.total} (создано ${view.created}, обновлено ${view.updated}), запусков сервера: ${view.executions}`);
+  for (const f of view.failed) lines.push(`  не удалось — ${f.label}: ${f.message}`);
+
+  const { ws } = addon;
+  const folders = new Map([...ws.appFiles.entries()].filter(([, f]) => f.mimeType === FOLDER).map(([id, f]) => [id, f.name]));
+  const store = documentStore(ws);
+  const drive = driveStore(ws);
+  const byFolder = new Map<string, string[]>();
+  for (const [id, file] of ws.appFiles) {
+    if (file.mimeType !== DOC && file.mimeType !== 'application/pdf') continue;
+    const folder = folders.get(file.parents[0]) ?? 'Мой диск';
+    const dir = join(outDir, 'documents', safe(folder));
+    mkdirSync(dir, { recursive: true });
+    if (file.mimeType === DOC) {
+      const content = store.saved(id);
+      writeFileSync(join(dir, `${safe(file.name)}.docx`), await exportDocx(content));
+      writeFileSync(join(dir, `${safe(file.name)}.html`), exportHtml(content, file.name));
+    } else {
+      const pdf = drive.contents.get(id);
+      if (pdf) writeFileSync(join(dir, safe(file.name)), pdf.bytes);
+    }
+    const shared = drive
+      .permissionsOf(id)
+      .filter((p) => p.role !== 'owner')
+      .map((p) => p.emailAddress ?? p.type);
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), `${file.name}${shared.length > 0 ? ` — доступ: ${shared.join(', ')}` : ''}`]);
+  }
+  for (const [folder, names] of byFolder) {
+    lines.push(`  ${folder}: ${names.length}`);
+    for (const name of names.slice(0, 6)) lines.push(`    ${name}`);
+    if (names.length > 6) lines.push(`    … и ещё ${names.length - 6}`);
+  }
+  lines.push(`  Письма о доступе: ${drive.notifications.length}; файлы записаны в ${join(outDir, 'documents')}`);
+  return lines;
+}

@@ -1,0 +1,163 @@
+/**
+ * The order «О закреплении наставнических пар (групп)»: who mentors whom, in what form and until when, the
+ * mentors' programmes, the coordinator's support; the pairs' table as its appendix; everyone's acknowledgement.
+ * Also the small phrases about people and pairs the other pair documents share.
+ */
+import { formatLongRussianDate, formatRussianDate, type IsoDate } from '../dates';
+import type { ProgrammeSettings } from '../programme';
+import type { DocPair, DocPerson } from './inputs';
+import { type Block, type DocumentModel, h1, h2, numbered, p, pAligned, pageBreak, table } from './model';
+import { initialsFirst, surnameFirst } from './names';
+import { yearSpan } from './roadmapDocument';
+
+/** ТК РФ ст. 351.8 (mentoring only with the worker's written consent) is in force from this day. */
+export const ARTICLE_351_8_FROM: IsoDate = '2025-03-01';
+
+/** «учитель (математика)»; '' when the position is unknown. */
+export function positionText(person: DocPerson): string {
+  const position = person.position.trim();
+  const subject = person.subject.trim();
+  if (position === '') return subject === '' ? '' : `педагог (${subject})`;
+  if (subject === '' || position.toLowerCase().includes(subject.toLowerCase())) return position;
+  return `${position} (${subject})`;
+}
+
+/** «Иванова Анна Петровна, учитель (математика)»: the name stays in the nominative. */
+export function personWithPosition(person: DocPerson): string {
+  const position = positionText(person);
+  return position === '' ? person.fullName : `${person.fullName}, ${position}`;
+}
+
+export const isGroup = (pair: DocPair): boolean => pair.mentees.length > 1;
+
+/** «индивидуальная» or «групповая». */
+export function pairFormat(pair: DocPair): string {
+  return isGroup(pair) ? 'групповая' : 'индивидуальная';
+}
+
+/** «педагог – педагог, индивидуальная»; the format alone when the form is not given. */
+export function formText(pair: DocPair): string {
+  const form = pair.form.trim();
+  return form === '' ? pairFormat(pair) : `${form}, ${pairFormat(pair)}`;
+}
+
+/** The text as a sentence: a full stop added unless it already ends with one («… 2023 г.»). */
+export function sentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
+/** «с 1 октября 2022 г. по 31 мая 2023 г.» */
+export function termText(start: IsoDate, end: IsoDate): string {
+  return `с ${formatLongRussianDate(start)} по ${formatLongRussianDate(end)}`;
+}
+
+/** The day `days` after `date`, in the calendar (no time zones involved). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const [y, m, d] = date.split('-').map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}
+
+/** Mentors and mentees of the pairs, each once, mentors first, in the pairs' order. */
+export function peopleOf(pairs: readonly DocPair[]): DocPerson[] {
+  const seen = new Set<string>();
+  const people: DocPerson[] = [];
+  const add = (person: DocPerson) => {
+    const key = person.id || person.fullName;
+    if (seen.has(key)) return;
+    seen.add(key);
+    people.push(person);
+  };
+  for (const pair of pairs) add(pair.mentor);
+  for (const pair of pairs) for (const mentee of pair.mentees) add(mentee);
+  return people;
+}
+
+/** «Положением о программе наставничества в МБОУ СОШ № 13 (приложение 1 к приказу от 01.09.2022 № 384/2-о «О внедрении программы наставничества»)». */
+export function regulationReference(settings: ProgrammeSettings): string {
+  return (
+    `Положением о программе наставничества в ${settings.schoolShortName} (приложение 1 к приказу от ` +
+    `${formatRussianDate(settings.orderDate)} № ${settings.orderNumber} «О внедрении программы наставничества»)`
+  );
+}
+
+function checkPairs(pairs: readonly DocPair[]): void {
+  if (pairs.length === 0) throw new Error('Нет ни одной наставнической пары (группы): приказ о закреплении не составлен.');
+  for (const pair of pairs) {
+    if (pair.mentees.length === 0) throw new Error(`Пара ${pair.id}: не указан ни один наставляемый.`);
+    if (pair.end < pair.start) throw new Error(`Пара ${pair.id}: дата окончания (${formatRussianDate(pair.end)}) раньше даты начала (${formatRussianDate(pair.start)}).`);
+  }
+}
+
+export function pairsOrder(settings: ProgrammeSettings, pairs: readonly DocPair[], date: IsoDate): DocumentModel {
+  checkPairs(pairs);
+  const year = Number(date.slice(0, 4));
+  const withConsentLaw = date >= ARTICLE_351_8_FROM;
+  const starts = pairs.map((x) => x.start).sort();
+  const ends = pairs.map((x) => x.end).sort();
+  const sameTerm = starts[0] === starts[starts.length - 1] && ends[0] === ends[ends.length - 1];
+  const lastEnd = ends[ends.length - 1];
+
+  const basis = withConsentLaw
+    ? `В соответствии со статьёй 351.8 Трудового кодекса Российской Федерации, ${regulationReference(settings)}, `
+    : `В соответствии с ${regulationReference(settings)}, `;
+  const preamble =
+    basis +
+    'дорожной картой (планом мероприятий) по внедрению программы наставничества, в целях профессионального развития ' +
+    'и адаптации педагогических работников, на основании ' +
+    (withConsentLaw ? 'письменных согласий наставников и наставляемых' : 'согласия наставников и наставляемых');
+
+  const term = sameTerm
+    ? sentence(`Установить срок наставничества ${termText(starts[0], ends[0])}`)
+    : `Установить срок наставничества для каждой пары (группы) согласно приложению к настоящему приказу (графа «Срок»), но не позднее ${formatLongRussianDate(lastEnd)}`;
+
+  const points: string[] = [
+    'Закрепить наставнические пары (группы) в составе согласно приложению к настоящему приказу.',
+    term,
+    'Наставникам в течение двух недель со дня издания настоящего приказа (до ' +
+      `${formatLongRussianDate(addDays(date, 14))}) разработать совместно с наставляемыми персонализированные программы ` +
+      'наставничества на основе проектов, составленных по профессиональным запросам наставляемых, и представить их на утверждение.',
+    `Куратору программы наставничества (${settings.coordinatorName}) обеспечить организационно-методическое сопровождение ` +
+      'наставнических пар (групп), мониторинг реализации персонализированных программ наставничества и представить ' +
+      `итоговый отчёт о реализации программ не позднее ${formatLongRussianDate(lastEnd)}`,
+    ...(withConsentLaw
+      ? ['Заключить с наставниками дополнительные соглашения к трудовым договорам, определяющие содержание, срок, форму наставничества и оплату за его выполнение.']
+      : []),
+    'Контроль за исполнением настоящего приказа оставляю за собой.',
+  ];
+
+  const acknowledgements: Block = {
+    kind: 'signatures',
+    lines: peopleOf(pairs).map((person) => ({ role: surnameFirst(person.fullName), name: `«_____» __________ ${year} г.` })),
+  };
+
+  return {
+    fileName: `Приказ о закреплении наставнических пар (групп) — ${settings.schoolShortName} — ${yearSpan(settings)}`,
+    blocks: [
+      pAligned('center', { text: settings.schoolFullName, bold: true }),
+      h1('ПРИКАЗ'),
+      pAligned('center', `от ${formatRussianDate(date)} № _____`),
+      h2('О закреплении наставнических пар (групп)', 'center'),
+      p(`${preamble},`),
+      pAligned('left', { text: 'ПРИКАЗЫВАЮ:', bold: true }),
+      numbered(...points),
+      { kind: 'signatures', lines: [{ role: `Директор ${settings.schoolShortName}`, name: initialsFirst(settings.directorName) }] },
+      pAligned('left', 'С приказом ознакомлены:'),
+      acknowledgements,
+      pageBreak,
+      { kind: 'approval', lines: ['Приложение', `к приказу от ${formatRussianDate(date)} № _____`] },
+      h2('Состав наставнических пар (групп)', 'center'),
+      table(
+        ['№ п/п', 'Наставник (ФИО, должность)', 'Наставляемый(е) (ФИО, должность)', 'Форма наставничества', 'Срок'],
+        pairs.map((pair, i) => [
+          String(i + 1),
+          personWithPosition(pair.mentor),
+          pair.mentees.map(personWithPosition).join('\n'),
+          formText(pair),
+          `${formatRussianDate(pair.start)} – ${formatRussianDate(pair.end)}`,
+        ]),
+      ),
+    ],
+  };
+}

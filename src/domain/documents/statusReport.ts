@@ -1,0 +1,77 @@
+/**
+ * «Отчёт о ходе реализации дорожной карты» as of a day: how many stages are done, under way, overdue, not started or
+ * without a readable term; each stage with its state and evidence; the overdue ones to attend to.
+ */
+import { formatLongRussianDate, type IsoDate } from '../dates';
+import type { ProgrammeSettings } from '../programme';
+import { STAGE_STATES, type StageStateName } from '../roadmap/status';
+import type { StageReport } from './inputs';
+import { bulleted, type DocumentModel, h1, h2, p, pAligned, table } from './model';
+import { initialsFirst } from './names';
+import { yearSpan } from './roadmapDocument';
+
+/** How the summary names the count of each state. */
+const STATE_WORDS: Record<StageStateName, string> = {
+  выполнен: 'выполнено',
+  идёт: 'в работе',
+  просрочен: 'просрочено',
+  'не начат': 'не начато',
+  'нет срока': 'без читаемого срока',
+};
+const SUMMARY_ORDER: readonly StageStateName[] = ['выполнен', 'идёт', 'просрочен', 'не начат', 'нет срока'];
+
+export type StateCounts = Record<StageStateName, number> & { readonly other: number };
+
+const isState = (state: string): state is StageStateName => (STAGE_STATES as readonly string[]).includes(state);
+
+export function countStates(stages: readonly StageReport[]): StateCounts {
+  const counts = { выполнен: 0, идёт: 0, просрочен: 0, 'не начат': 0, 'нет срока': 0, other: 0 };
+  for (const stage of stages) {
+    const state = stage.state.trim();
+    if (isState(state)) counts[state] += 1;
+    else counts.other += 1;
+  }
+  return counts;
+}
+
+/** «Этап 3 «Информирование родительского сообщества» (планируемая дата: Сентябрь 2022 г.)». */
+function stageLine(stage: StageReport): string {
+  const planned = stage.plannedText.replace(/\s*\n\s*/g, '; ').trim();
+  return `Этап ${stage.number} «${stage.title}»${planned === '' ? '' : ` (планируемая дата: ${planned})`}`;
+}
+
+export function statusReport(settings: ProgrammeSettings, stages: readonly StageReport[], today: IsoDate): DocumentModel {
+  if (stages.length === 0) throw new Error('На листе «Дорожная карта» нет ни одного этапа: отчёт не составлен.');
+  const counts = countStates(stages);
+  const parts = SUMMARY_ORDER.map((s) => `${STATE_WORDS[s]} — ${counts[s]}`);
+  if (counts.other > 0) parts.push(`с иным состоянием — ${counts.other}`);
+  const overdue = stages.filter((s) => s.state.trim() === 'просрочен');
+  const undated = stages.filter((s) => s.state.trim() === 'нет срока');
+
+  return {
+    fileName: `Отчёт о ходе реализации дорожной карты — ${settings.schoolShortName} — ${yearSpan(settings)}`,
+    blocks: [
+      h1('Отчёт о ходе реализации дорожной карты'),
+      pAligned('center', `(плана мероприятий) по внедрению программы наставничества в ${settings.schoolShortName}`),
+      pAligned('center', `по состоянию на ${formatLongRussianDate(today)}`),
+      p(`Всего этапов дорожной карты: ${stages.length}. Из них ${parts.join('; ')}.`),
+      table(
+        ['№', 'Этап', 'Планируемая дата', 'Состояние', 'Подтверждение'],
+        stages.map((s) => [s.number, s.title, s.plannedText, s.state, s.evidence.length > 0 ? s.evidence.join('\n') : '—']),
+      ),
+      h2('Требуют внимания'),
+      overdue.length > 0
+        ? bulleted(...overdue.map((s, i) => `${stageLine(s)}${i === overdue.length - 1 ? '.' : ';'}`))
+        : p('Просроченных этапов нет.'),
+      ...(undated.length > 0
+        ? [
+            p(
+              `Планируемую дату не удалось прочитать (этапы ${undated.map((s) => s.number).join(', ')}): ` +
+                'уточните её на листе «Дорожная карта», чтобы состояние этапа определялось автоматически.',
+            ),
+          ]
+        : []),
+      { kind: 'signatures', lines: [{ role: 'Куратор программы наставничества', name: initialsFirst(settings.coordinatorName) }] },
+    ],
+  };
+}
