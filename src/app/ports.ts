@@ -17,7 +17,8 @@ export interface TableRow {
 export interface TablePort {
   readonly schema: TableSchema;
   readonly sheetName: string;
-  readAll(): TableRow[];
+  /** Every data row; with `keys`, only those columns are converted (a row empty in them is skipped). */
+  readAll(keys?: readonly string[]): TableRow[];
   /** Writes rows from `firstRow` on; only the `keys` given (all of ours by default). */
   writeRows(firstRow: number, rows: readonly Row[], keys?: readonly string[]): void;
   append(rows: readonly Row[]): void;

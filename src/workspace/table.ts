@@ -57,8 +57,8 @@ export class SheetTable implements TablePort {
     return missing.map((c) => c.title);
   }
 
-  /** Every data row (below the header), with one read. Empty rows are skipped. */
-  readAll(): TableRow[] {
+  /** Every data row (below the header), with one read. Empty rows are skipped; `keys` limits the columns converted. */
+  readAll(keys?: readonly string[]): TableRow[] {
     const lastRow = this.sheet.getLastRow();
     if (lastRow < 2 || this.columnOf.size === 0) return [];
     const width = Math.max(...this.columnOf.values());
@@ -68,6 +68,8 @@ export class SheetTable implements TablePort {
       const values: Row = {};
       let empty = true;
       for (const column of this.schema.columns) {
+        // Converting dates costs a service call per cell: skip the columns nobody asked for.
+        if (keys && !keys.includes(column.key)) continue;
         const at = this.columnOf.get(column.key);
         const value = at === undefined ? '' : this.fromSheet(cells[at - 1]);
         if (value !== '' && value !== false) empty = false;

@@ -21,7 +21,7 @@ export function writeSettingsLink(workbook: WorkbookPort, store: DocumentStorePo
   if (!record || !table) return;
   const wanted: Row[] = [{ key: `doc.${item}`, label: `Документ: ${itemLabel(item, sources)}`, value: record.url }];
   if (record.pdfUrl) wanted.push({ key: `doc.${item}.pdf`, label: `PDF для сайта: ${itemLabel(item, sources)}`, value: record.pdfUrl });
-  const rows = table.readAll();
+  const rows = table.readAll(['key', 'label', 'value']);
   const append: Row[] = [];
   for (const w of wanted) {
     const existing = rows.find((r) => r.values.key === w.key);
@@ -35,7 +35,7 @@ export function writeStageLinks(workbook: WorkbookPort, store: DocumentStorePort
   const group = STAGE_ITEMS.find((g) => g.items.includes(item));
   const table = workbook.table(ROADMAP_TABLE);
   if (!group || !table) return;
-  const row = table.readAll().find((r) => group.stage(String(r.values.title), String(r.values.number).trim()));
+  const row = table.readAll(['number', 'title', 'document']).find((r) => group.stage(String(r.values.title), String(r.values.number).trim()));
   if (!row) return;
   const lines = group.items.flatMap((i) => {
     const record = documentRecord(store, i);
@@ -48,6 +48,6 @@ export function writeStageLinks(workbook: WorkbookPort, store: DocumentStorePort
 
 export function writePairLink(workbook: WorkbookPort, pairId: string, url: string): void {
   const table = workbook.table(PAIRS_TABLE);
-  const row = table?.readAll().find((r) => String(r.values.id) === pairId);
+  const row = table?.readAll(['id', 'programme']).find((r) => String(r.values.id) === pairId);
   if (table && row && row.values.programme !== url) table.writeRows(row.rowNumber, [{ programme: url }], ['programme']);
 }
