@@ -41,7 +41,11 @@ export function programmeOverview(workbook: WorkbookPort, today: IsoDate): Overv
       waiting: mentees.filter((r) => r.values.status === 'поддержка, поиск наставника').length,
     },
     links: settingsRows
-      .filter((r) => String(r.values.key).endsWith('.published'))
+      // The questionnaires' links and the school's documents (a mentor's own papers are not for the sidebar).
+      .filter((r) => {
+        const key = String(r.values.key);
+        return key.endsWith('.published') || (key.startsWith('doc.') && !/^doc\.(consent|agreement):/.test(key));
+      })
       .map((r) => ({ label: String(r.values.label), url: String(r.values.value) })),
   };
 }

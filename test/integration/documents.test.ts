@@ -84,6 +84,10 @@ describe('documents of the school', () => {
     for (const line of ['Утверждаю:', 'Директор МБОУ СОШ № 13 _____ М.В. Костерина', 'Приказ № 384/2-о от 01.09.2022', 'Дорожная карта (план мероприятий)']) {
       expect(roadmapText).toContain(line);
     }
+    // The sidebar lists the school's documents and the PDFs beside the questionnaires.
+    const overview = (await addon.scriptRun('getOverview')) as { links: { label: string; url: string }[] };
+    expect(overview.links.map((l) => l.url)).toContain(orderUrl);
+    expect(overview.links.some((l) => l.label.startsWith('PDF для сайта: Положение'))).toBe(true);
     // School documents stay with the coordinator: nobody else has access, no e-mail went out.
     for (const f of normative) expect(driveStore(addon.ws).permissionsOf(f.id).map((p) => p.role)).toEqual(['owner']);
     expect(driveStore(addon.ws).notifications).toEqual([]);
@@ -197,6 +201,10 @@ describe('documents of mentors and the report', () => {
     const text = documentStore(addon.ws).savedText(report.id);
     expect(text).toContain('Наставляемых в банке (с согласием на обработку ПДн): 2');
     expect(settingsValue(addon, 'doc.consent:Н-001')).toMatch(/^https:\/\/docs\.google\.com/);
+    // A mentor's own papers are not listed in the sidebar.
+    const overview = (await addon.scriptRun('getOverview')) as { links: { label: string }[] };
+    expect(overview.links.some((l) => l.label.includes('Согласие наставника'))).toBe(false);
+    expect(overview.links.some((l) => l.label.includes('Отчёт о ходе'))).toBe(true);
   });
 
   it('refuses to start without a group, in Russian', async () => {

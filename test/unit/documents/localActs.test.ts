@@ -7,16 +7,9 @@ import { programmeDocument } from '../../../src/domain/documents/programmeDocume
 import { regulation } from '../../../src/domain/documents/regulation';
 import type { ProgrammeSettings } from '../../../src/domain/programme';
 import { defaultRoadmap, type RoadmapStage, SEED_STAGES } from '../../../src/domain/roadmap';
+import { SEED_SETTINGS } from './seedSettings';
 
-const SEED: ProgrammeSettings = {
-  schoolFullName: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 13»',
-  schoolShortName: 'МБОУ СОШ № 13',
-  directorName: 'Костерина Марина Владимировна',
-  orderNumber: '384/2-о',
-  orderDate: '2022-09-01',
-  schoolYearStart: 2022,
-  coordinatorName: 'Соколова Елена Андреевна',
-};
+const SEED: ProgrammeSettings = SEED_SETTINGS;
 
 const LYCEUM: ProgrammeSettings = {
   schoolFullName: 'Государственное бюджетное общеобразовательное учреждение «Лицей № 7»',

@@ -2,16 +2,9 @@ import type { DocMentee, DocMentor, DocPair } from '../../../src/domain/document
 import { MENTOR_DUTIES, mentorConsent, supplementaryAgreement } from '../../../src/domain/documents/mentorConsent';
 import { type DocumentModel, documentText } from '../../../src/domain/documents/model';
 import type { ProgrammeSettings } from '../../../src/domain/programme';
+import { SEED_SETTINGS } from './seedSettings';
 
-const SETTINGS: ProgrammeSettings = {
-  schoolFullName: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 13»',
-  schoolShortName: 'МБОУ СОШ № 13',
-  directorName: 'Костерина Марина Владимировна',
-  orderNumber: '384/2-о',
-  orderDate: '2025-08-29',
-  schoolYearStart: 2025,
-  coordinatorName: 'Соколова Елена Андреевна',
-};
+const SETTINGS: ProgrammeSettings = { ...SEED_SETTINGS, orderDate: '2025-08-29', schoolYearStart: 2025 };
 
 const MENTOR: DocMentor = {
   id: 'Н-001',

@@ -5,16 +5,9 @@ import { pairsOrder } from '../../../src/domain/documents/pairsOrder';
 import { personalProgramme } from '../../../src/domain/documents/personalProgramme';
 import { buildPlan, MAX_ACTIVITIES_PER_MONTH, type PlanMonth, requestTemplate } from '../../../src/domain/documents/requestPlans';
 import type { ProgrammeSettings } from '../../../src/domain/programme';
+import { SEED_SETTINGS } from './seedSettings';
 
-const SETTINGS: ProgrammeSettings = {
-  schoolFullName: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 13»',
-  schoolShortName: 'МБОУ СОШ № 13',
-  directorName: 'Костерина Марина Владимировна',
-  orderNumber: '384/2-о',
-  orderDate: '2022-09-01',
-  schoolYearStart: 2022,
-  coordinatorName: 'Соколова Елена Андреевна',
-};
+const SETTINGS: ProgrammeSettings = SEED_SETTINGS;
 
 function mentor(id: string, fullName: string, over: Partial<DocMentor> = {}): DocMentor {
   return { id, fullName, email: '', position: 'учитель', subject: 'математика', experience: 15, qualification: 'высшая', competences: [], ...over };

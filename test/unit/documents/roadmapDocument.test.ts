@@ -4,16 +4,8 @@ import { documentText } from '../../../src/domain/documents/model';
 import { roadmapDocument } from '../../../src/domain/documents/roadmapDocument';
 import type { ProgrammeSettings } from '../../../src/domain/programme';
 import { defaultRoadmap, SEED_APPROVAL, SEED_STAGES, SEED_TITLE_LINES } from '../../../src/domain/roadmap';
+import { SEED_SETTINGS } from './seedSettings';
 
-const SEED_SETTINGS: ProgrammeSettings = {
-  schoolFullName: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 13»',
-  schoolShortName: 'МБОУ СОШ № 13',
-  directorName: 'Костерина Марина Владимировна',
-  orderNumber: '384/2-о',
-  orderDate: '2022-09-01',
-  schoolYearStart: 2022,
-  coordinatorName: 'Соколова Елена Андреевна',
-};
 
 const words = (text: string) => text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 

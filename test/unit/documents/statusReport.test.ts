@@ -3,16 +3,9 @@ import { type Block, documentText } from '../../../src/domain/documents/model';
 import { countStates, statusReport } from '../../../src/domain/documents/statusReport';
 import type { ProgrammeSettings } from '../../../src/domain/programme';
 import { coveringRange, parsePlannedPeriods, SEED_STAGES, stageState } from '../../../src/domain/roadmap';
+import { SEED_SETTINGS } from './seedSettings';
 
-const SETTINGS: ProgrammeSettings = {
-  schoolFullName: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 13»',
-  schoolShortName: 'МБОУ СОШ № 13',
-  directorName: 'Костерина Марина Владимировна',
-  orderNumber: '384/2-о',
-  orderDate: '2022-09-01',
-  schoolYearStart: 2022,
-  coordinatorName: 'Соколова Елена Андреевна',
-};
+const SETTINGS: ProgrammeSettings = SEED_SETTINGS;
 
 /** The seed's stages as of a day, stages 1 and 2 marked done, with the state the roadmap module computes. */
 function seedReports(today: string, done: readonly string[] = ['1', '2']): StageReport[] {
