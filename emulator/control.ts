@@ -2,6 +2,7 @@
  * Test and demo controls that are not Apps Script APIs: what a person does by hand in the spreadsheet
  * (edit a cell, tick a checkbox, move a column), run outside any script execution and its scopes.
  */
+import { driveStore } from './drive/store';
 import type { Workspace } from './workspace';
 
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -60,4 +61,10 @@ export function columnValues(values: readonly (readonly string[])[], title: stri
     .slice(1)
     .filter((r) => r.some((cell) => cell !== '' && cell !== 'FALSE'))
     .map((r) => r[at]);
+}
+
+/** The coordinator moves a file to the trash in Drive (it keeps its id; Drive reports `trashed: true`). */
+export function trashFileByHand(ws: Workspace, fileId: string): void {
+  if (!ws.appFiles.has(fileId)) throw new Error(`Emulator: no file ${fileId} to trash`);
+  driveStore(ws).trashed.add(fileId);
 }

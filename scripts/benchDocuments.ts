@@ -4,20 +4,16 @@
  * executions the resumable job needs.
  */
 import type { Addon } from '../emulator/load';
+import type { DocumentsJobView } from '../src/shared/rpc';
 import { programmeWithPairs } from './pairsFixture';
 
-interface JobView {
-  total: number;
-  finished: boolean;
-  executions: number;
-}
 
 async function measureJob(addon: Addon, groups: string[]): Promise<{ documents: number; calls: number; ms: number; executions: number }> {
-  let view = (await addon.scriptRun('startDocuments', groups)) as JobView;
+  let view = (await addon.scriptRun('startDocuments', groups)) as DocumentsJobView;
   let calls = 0;
   let ms = 0;
   while (!view.finished) {
-    view = (await addon.scriptRun('continueDocuments')) as JobView;
+    view = (await addon.scriptRun('continueDocuments')) as DocumentsJobView;
     calls += addon.ws.rt.meter.windowCount();
     ms += addon.executions[addon.executions.length - 1].elapsedMs;
   }

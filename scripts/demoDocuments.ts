@@ -10,19 +10,11 @@ import { driveStore } from '../emulator/drive/store';
 import { exportDocx } from '../emulator/export/docx';
 import { exportHtml } from '../emulator/export/html';
 import type { Addon } from '../emulator/load';
+import type { DocumentsJobView } from '../src/shared/rpc';
 
 const DOC = 'application/vnd.google-apps.document';
 const FOLDER = 'application/vnd.google-apps.folder';
 
-interface JobView {
-  total: number;
-  done: number;
-  finished: boolean;
-  executions: number;
-  created: number;
-  updated: number;
-  failed: { label: string; message: string }[];
-}
 
 /** A file name safe on every disk: no slashes, quotes or colons. */
 const safe = (name: string): string => name.replace(/[\\/:*?"<>|«»]/g, '').replace(/\s+/g, ' ').trim();
@@ -30,8 +22,8 @@ const safe = (name: string): string => name.replace(/[\\/:*?"<>|«»]/g, '').rep
 export async function runDocumentsStep(addon: Addon, outDir: string): Promise<string[]> {
   const lines: string[] = [];
   addon.clickMenu('Документы…');
-  let view = (await addon.scriptRun('startDocuments', ['school', 'pairs', 'mentors', 'report'])) as JobView;
-  while (!view.finished) view = (await addon.scriptRun('continueDocuments')) as JobView;
+  let view = (await addon.scriptRun('startDocuments', ['school', 'pairs', 'mentors', 'report'])) as DocumentsJobView;
+  while (!view.finished) view = (await addon.scriptRun('continueDocuments')) as DocumentsJobView;
   lines.push(`Документы: ${view.total} (создано ${view.created}, обновлено ${view.updated}), запусков сервера: ${view.executions}`);
   for (const f of view.failed) lines.push(`  не удалось — ${f.label}: ${f.message}`);
 

@@ -6,9 +6,11 @@ import { splitList } from '../domain/catalog';
 import type { Mentee, Mentor, Person } from '../domain/people';
 import type { CellValue, Row } from './ports';
 
-const text = (value: CellValue | undefined): string => (value === undefined ? '' : String(value).trim());
+/** A cell as trimmed text ('' when absent). */
+export const text = (value: CellValue | undefined): string => (value === undefined ? '' : String(value).trim());
 
-function count(value: CellValue | undefined): number | null {
+/** A count typed as a number or as text starting with digits («15 лет»); null when none. */
+export function count(value: CellValue | undefined): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   const match = /^\s*(\d+)/.exec(text(value));
   return match ? Number(match[1]) : null;

@@ -11,6 +11,7 @@ import { menteeQuestionnaire, mentorQuestionnaire, type Questionnaire } from '..
 import { MENTEES_TABLE, MENTORS_TABLE, SETTINGS_TABLE, type TableSchema } from '../domain/tables';
 import type { DocumentStorePort, DrivePort, FormRecord, FormsPort, JournalPort, LockPort, Row, TablePort, TableRow, WorkbookPort } from './ports';
 import { requireTables } from './requireTables';
+import { upsertSettingsRows } from './settingsRows';
 
 export const FORMS_KEY = 'nastavnik.forms';
 export const WITHDRAWN_KEY = 'nastavnik.withdrawn';
@@ -94,18 +95,13 @@ export function programmeFolder(ports: Pick<BankPorts, 'drive' | 'store' | 'work
 
 function writeLinks(workbook: WorkbookPort, links: CreateFormsReport['links']): void {
   const [settingsTable] = requireTables(workbook, SETTINGS_TABLE);
-  const rows = settingsTable.readAll();
-  const wanted = links.flatMap((l, i) => [
-    { key: `form.${i}.published`, label: `${l.title}: ссылка для ответов`, value: l.publishedUrl },
-    { key: `form.${i}.edit`, label: `${l.title}: редактирование`, value: l.editUrl },
-  ]);
-  const append: Row[] = [];
-  for (const w of wanted) {
-    const existing = rows.find((r) => r.values.key === w.key);
-    if (!existing) append.push(w);
-    else if (existing.values.value !== w.value) settingsTable.writeRows(existing.rowNumber, [w]);
-  }
-  settingsTable.append(append);
+  upsertSettingsRows(
+    settingsTable,
+    links.flatMap((l, i) => [
+      { key: `form.${i}.published`, label: `${l.title}: ссылка для ответов`, value: l.publishedUrl },
+      { key: `form.${i}.edit`, label: `${l.title}: редактирование`, value: l.editUrl },
+    ]),
+  );
 }
 
 /** The form-submit trigger: which questionnaire, by the response sheet of `e.range`; the answer by its recorded columns. */

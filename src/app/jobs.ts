@@ -36,6 +36,11 @@ export const DEFAULT_BUDGET_MS = 240_000;
 
 const key = (kind: string): string => `nastavnik.job.${kind}`;
 
+/** The job of this kind as last saved, or null when there was none. */
+export function readJob(store: DocumentStorePort, kind: string): JobState | null {
+  return store.get<JobState | null>(key(kind), null);
+}
+
 export function jobProgress(state: JobState): JobProgress {
   return {
     kind: state.kind,
@@ -49,7 +54,7 @@ export function jobProgress(state: JobState): JobProgress {
 
 /** Starts a job (or restarts a finished one) over `items`; an unfinished job of the same kind goes on instead. */
 export function startJob(store: DocumentStorePort, kind: string, items: readonly string[]): JobProgress {
-  const current = store.get<JobState | null>(key(kind), null);
+  const current = readJob(store, kind);
   if (current && current.next < current.items.length) return jobProgress(current);
   const state: JobState = { kind, items: [...items], next: 0, failed: [], executions: 0 };
   store.set(key(kind), state);
@@ -67,7 +72,7 @@ export function continueJob(
   doItem: (item: string) => void,
   budgetMs = DEFAULT_BUDGET_MS,
 ): JobProgress {
-  const state = store.get<JobState | null>(key(kind), null);
+  const state = readJob(store, kind);
   if (!state) throw new Error('Задание не найдено: начните его заново.');
   const run: JobState = { ...state, executions: state.executions + 1 };
   let slowest = 0;

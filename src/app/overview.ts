@@ -3,8 +3,9 @@
  * written), the banks' and pairs' counts, and the questionnaires' links. Plain JSON for google.script.run.
  */
 import type { IsoDate } from '../domain/dates';
+import { SUPPORT_STATUS } from '../domain/people';
 import { settingsFromRows } from '../domain/programme';
-import { coveringRange, parsePlannedPeriods, stageState } from '../domain/roadmap';
+import { stageStateOfText } from '../domain/roadmap';
 import { MENTEES_TABLE, MENTORS_TABLE, PAIRS_TABLE, ROADMAP_TABLE, SETTINGS_TABLE } from '../domain/tables';
 import { isActivePair, pairFromRow } from './bankRecords';
 import type { WorkbookPort } from './ports';
@@ -24,7 +25,7 @@ export function programmeOverview(workbook: WorkbookPort, today: IsoDate): Overv
   const settings = settingsFromRows(values);
   const stages = (workbook.table(ROADMAP_TABLE)?.readAll() ?? []).map((r) => {
     const planned = String(r.values.planned ?? '');
-    const state = stageState(coveringRange(parsePlannedPeriods(planned)), r.values.done === true, today);
+    const state = stageStateOfText(planned, r.values.done === true, today);
     return { number: String(r.values.number), title: String(r.values.title), planned, state: state.state };
   });
   const mentees = workbook.table(MENTEES_TABLE)?.readAll() ?? [];
@@ -38,7 +39,7 @@ export function programmeOverview(workbook: WorkbookPort, today: IsoDate): Overv
       mentors: (workbook.table(MENTORS_TABLE)?.readAll() ?? []).filter((r) => r.values.consent === true).length,
       mentees: mentees.filter((r) => r.values.consent === true).length,
       activePairs: pairs.filter(isActivePair).length,
-      waiting: mentees.filter((r) => r.values.status === 'поддержка, поиск наставника').length,
+      waiting: mentees.filter((r) => r.values.status === SUPPORT_STATUS).length,
     },
     links: settingsRows
       // The questionnaires' links and the school's documents (a mentor's own papers are not for the sidebar).

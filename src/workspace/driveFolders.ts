@@ -4,32 +4,20 @@
  * full drive scope, so it is not used.
  */
 import type { DrivePort, FolderRef } from '../app/ports';
+import { driveFiles, fileAlive } from './advancedDrive';
 
 const FOLDER_MIME = 'application/vnd.google-apps.folder';
-
-function drive(): GoogleAppsScript.Drive {
-  if (typeof Drive === 'undefined' || !Drive) throw new Error('Служба Drive (расширенная) не включена в манифесте надстройки.');
-  return Drive;
-}
+const folderUrl = (id: string): string => `https://drive.google.com/drive/folders/${id}`;
 
 export class AdvancedDriveFolders implements DrivePort {
   ensureFolder(name: string, knownId: string | null, parentId?: string): FolderRef {
-    const files = drive().Files!;
-    if (knownId) {
-      try {
-        // v3 answers only default fields unless asked (developers.google.com/workspace/drive/api/guides/fields-parameter).
-        const found = files.get(knownId, { fields: 'id,trashed' });
-        if (found.id && !found.trashed) return { id: found.id, url: `https://drive.google.com/drive/folders/${found.id}` };
-      } catch {
-        // Deleted or out of reach: make a new one.
-      }
-    }
-    const created = files.create({ name, mimeType: FOLDER_MIME, ...(parentId ? { parents: [parentId] } : {}) });
-    return { id: created.id!, url: `https://drive.google.com/drive/folders/${created.id}` };
+    if (knownId && fileAlive(knownId)) return { id: knownId, url: folderUrl(knownId) };
+    const created = driveFiles().create({ name, mimeType: FOLDER_MIME, ...(parentId ? { parents: [parentId] } : {}) });
+    return { id: created.id!, url: folderUrl(created.id!) };
   }
 
   moveInto(fileId: string, folderId: string): void {
-    const files = drive().Files!;
+    const files = driveFiles();
     const parents = files.get(fileId, { fields: 'parents' }).parents ?? [];
     if (parents.length === 1 && parents[0] === folderId) return;
     // update(resource, fileId, mediaData, optionalArgs): no media, only the parents change.

@@ -4,15 +4,11 @@
  * Link sharing («anyone», a domain) is removed wherever the add-on finds it on its files.
  */
 import type { ShareRole, SharingPort } from '../app/ports';
-
-function permissions(): GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection {
-  if (typeof Drive === 'undefined' || !Drive?.Permissions) throw new Error('Служба Drive (расширенная) не включена в манифесте надстройки.');
-  return Drive.Permissions;
-}
+import { drivePermissions } from './advancedDrive';
 
 export class DriveSharing implements SharingPort {
   shareOnly(fileId: string, people: readonly { email: string; role: ShareRole }[], previously: readonly string[], notify: boolean): string[] {
-    const api = permissions();
+    const api = drivePermissions();
     const current = api.list(fileId, { fields: 'permissions(id,type,role,emailAddress)' }).permissions ?? [];
     const wanted = new Map(people.map((p) => [p.email.trim().toLowerCase(), p.role]));
     const before = new Set(previously.map((e) => e.toLowerCase()));

@@ -5,24 +5,14 @@
  */
 import type { DocumentsPort, FileRef } from '../app/ports';
 import type { DocumentModel } from '../domain/documents/model';
+import { driveFiles, fileAlive } from './advancedDrive';
 import { renderBody } from './documentRenderer';
 
 const PDF = 'application/pdf';
 
-function files(): GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection {
-  if (typeof Drive === 'undefined' || !Drive?.Files) throw new Error('Служба Drive (расширенная) не включена в манифесте надстройки.');
-  return Drive.Files;
-}
-
 export class GoogleDocuments implements DocumentsPort {
   exists(fileId: string): boolean {
-    try {
-      // v3 answers only default fields unless asked (developers.google.com/workspace/drive/api/guides/fields-parameter).
-      const found = files().get(fileId, { fields: 'id,trashed' });
-      return Boolean(found.id) && !found.trashed;
-    } catch {
-      return false;
-    }
+    return fileAlive(fileId);
   }
 
   create(fileName: string): FileRef {
@@ -41,8 +31,8 @@ export class GoogleDocuments implements DocumentsPort {
     const blob = DocumentApp.openById(docId).getAs(PDF).setName(fileName);
     const file =
       knownPdfId && this.exists(knownPdfId)
-        ? files().update({ name: fileName }, knownPdfId, blob, { fields: 'id,webViewLink' })
-        : files().create({ name: fileName, mimeType: PDF, parents: [folderId] }, blob, { fields: 'id,webViewLink' });
+        ? driveFiles().update({ name: fileName }, knownPdfId, blob, { fields: 'id,webViewLink' })
+        : driveFiles().create({ name: fileName, mimeType: PDF, parents: [folderId] }, blob, { fields: 'id,webViewLink' });
     return { id: file.id!, url: file.webViewLink ?? `https://drive.google.com/file/d/${file.id}/view` };
   }
 }

@@ -3,30 +3,20 @@
  * until finished), the files in Drive, their content, their sharing, the links in the sheets, and the job
  * crossing executions — also when one is killed.
  */
-import { byHand, columnValues, sheetDisplayValues } from '../../emulator/control';
+import { byHand, columnValues, sheetDisplayValues, trashFileByHand } from '../../emulator/control';
 import { documentStore } from '../../emulator/document/store';
 import { driveStore } from '../../emulator/drive/store';
 import type { Addon } from '../../emulator/load';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { programmeWithPairs as programme } from '../../scripts/pairsFixture';
+import type { DocumentsJobView } from '../../src/shared/rpc';
 
 const DOC = 'application/vnd.google-apps.document';
 const FOLDER = 'application/vnd.google-apps.folder';
-interface View {
-  total: number;
-  done: number;
-  finished: boolean;
-  executions: number;
-  created: number;
-  updated: number;
-  failed: { label: string; message: string }[];
-  busy: boolean;
-  folderUrl: string;
-}
 
 /** What the dialog does: start, then call again until finished; a failed call is retried as the dialog does. */
-async function makeDocuments(addon: Addon, groups: string[], killSecond = false): Promise<View> {
-  let view = (await addon.scriptRun('startDocuments', groups)) as View;
+async function makeDocuments(addon: Addon, groups: string[], killSecond = false): Promise<DocumentsJobView> {
+  let view = (await addon.scriptRun('startDocuments', groups)) as DocumentsJobView;
   let calls = 0;
   while (!view.finished) {
     calls += 1;
@@ -34,7 +24,7 @@ async function makeDocuments(addon: Addon, groups: string[], killSecond = false)
     // The dialog waits before asking again while another execution holds the job.
     if (view.busy) addon.ws.rt.clock.advance(5000);
     try {
-      view = (await addon.scriptRun('continueDocuments')) as View;
+      view = (await addon.scriptRun('continueDocuments')) as DocumentsJobView;
     } catch (error) {
       if (!(killSecond && calls === 2)) throw error;
     }
@@ -107,12 +97,12 @@ describe('documents of the school', () => {
     expect(documentStore(addon.ws).savedText(order.id)).toContain('Громова');
   });
 
-  it('a document deleted by hand is made again, and its new link replaces the old one', async () => {
+  it('a document moved to the trash by hand is made again, and its new link replaces the old one', async () => {
     const addon = await programme(1);
     await makeDocuments(addon, ['school']);
     const old = settingsValue(addon, 'doc.programme');
     const id = /\/d\/([^/]+)/.exec(old)![1];
-    addon.ws.appFiles.delete(id);
+    trashFileByHand(addon.ws, id);
     const view = await makeDocuments(addon, ['school']);
     expect(view).toMatchObject({ created: 1, updated: 3 });
     expect(settingsValue(addon, 'doc.programme')).not.toBe(old);

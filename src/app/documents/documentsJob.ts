@@ -5,7 +5,7 @@
  * it is renewed after every document, so the lease of a killed execution runs out within a minute and a half.
  */
 
-import { continueJob, type JobClock, type JobProgress, type JobState, jobProgress, startJob } from '../jobs';
+import { continueJob, type JobClock, type JobProgress, jobProgress, readJob, startJob } from '../jobs';
 import type { ClockPort, DrivePort } from '../ports';
 import { type DocumentGroup, documentItems, isDocumentGroup, itemLabel } from './catalog';
 import { documentFolders } from './folders';
@@ -63,7 +63,7 @@ function view(progress: JobProgress, stats: Stats, sources: Sources | null, busy
 export function startDocumentsJob(ports: DocumentsJobPorts, groups: readonly unknown[]): DocumentsJobView {
   const chosen = groups.filter(isDocumentGroup) as DocumentGroup[];
   if (chosen.length === 0) throw new Error('Выберите хотя бы одну группу документов.');
-  const current = ports.store.get<JobState | null>(`nastavnik.job.${DOCUMENTS_JOB}`, null);
+  const current = readJob(ports.store, DOCUMENTS_JOB);
   const sources = readSources(ports.workbook, ports.clock.today());
   if (current && current.next < current.items.length) {
     return view(jobProgress(current), ports.store.get<Stats>(STATS_KEY, { created: 0, updated: 0, folderUrl: '' }), sources, false);
@@ -78,7 +78,7 @@ export function startDocumentsJob(ports: DocumentsJobPorts, groups: readonly unk
 
 /** One execution's share of the job. */
 export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock): DocumentsJobView {
-  const state = ports.store.get<JobState | null>(`nastavnik.job.${DOCUMENTS_JOB}`, null);
+  const state = readJob(ports.store, DOCUMENTS_JOB);
   if (!state) throw new Error('Задание на документы не найдено: начните его заново.');
   const stats = ports.store.get<Stats>(STATS_KEY, { created: 0, updated: 0, folderUrl: '' });
   if (state.next >= state.items.length) return view(jobProgress(state), stats, null, false);
@@ -116,7 +116,7 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
 
 /** The last job's progress for the dialog, without reading the sheets; null when there was none. */
 export function documentsJobStatus(store: DocumentsJobPorts['store']): DocumentsJobView | null {
-  const state = store.get<JobState | null>(`nastavnik.job.${DOCUMENTS_JOB}`, null);
+  const state = readJob(store, DOCUMENTS_JOB);
   if (!state) return null;
   return view(jobProgress(state), store.get<Stats>(STATS_KEY, { created: 0, updated: 0, folderUrl: '' }), null, false);
 }

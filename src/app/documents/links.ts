@@ -4,7 +4,8 @@
  * Cells are rebuilt from the registry each time, so writing twice changes nothing.
  */
 import { PAIRS_TABLE, ROADMAP_TABLE, SETTINGS_TABLE } from '../../domain/tables';
-import type { DocumentStorePort, Row, WorkbookPort } from '../ports';
+import type { DocumentStorePort, WorkbookPort } from '../ports';
+import { upsertSettingsRows } from '../settingsRows';
 import { itemLabel } from './catalog';
 import { documentRecord } from './registry';
 import type { Sources } from './sources';
@@ -19,16 +20,10 @@ export function writeSettingsLink(workbook: WorkbookPort, store: DocumentStorePo
   const record = documentRecord(store, item);
   const table = workbook.table(SETTINGS_TABLE);
   if (!record || !table) return;
-  const wanted: Row[] = [{ key: `doc.${item}`, label: `Документ: ${itemLabel(item, sources)}`, value: record.url }];
-  if (record.pdfUrl) wanted.push({ key: `doc.${item}.pdf`, label: `PDF для сайта: ${itemLabel(item, sources)}`, value: record.pdfUrl });
-  const rows = table.readAll(['key', 'label', 'value']);
-  const append: Row[] = [];
-  for (const w of wanted) {
-    const existing = rows.find((r) => r.values.key === w.key);
-    if (!existing) append.push(w);
-    else if (existing.values.value !== w.value || existing.values.label !== w.label) table.writeRows(existing.rowNumber, [w]);
-  }
-  if (append.length > 0) table.append(append);
+  upsertSettingsRows(table, [
+    { key: `doc.${item}`, label: `Документ: ${itemLabel(item, sources)}`, value: record.url },
+    ...(record.pdfUrl ? [{ key: `doc.${item}.pdf`, label: `PDF для сайта: ${itemLabel(item, sources)}`, value: record.pdfUrl }] : []),
+  ]);
 }
 
 export function writeStageLinks(workbook: WorkbookPort, store: DocumentStorePort, sources: Sources, item: string): void {

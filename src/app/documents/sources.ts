@@ -9,7 +9,7 @@ import type { DocMentee, DocMentor, DocPair } from '../../domain/documents/input
 import { type ProgrammeSettings, settingsFromRows } from '../../domain/programme';
 import type { RoadmapStage } from '../../domain/roadmap';
 import { MENTEES_TABLE, MENTORS_TABLE, PAIRS_TABLE, ROADMAP_TABLE, SETTINGS_TABLE } from '../../domain/tables';
-import { isActivePair, pairFromRow } from '../bankRecords';
+import { count, isActivePair, pairFromRow, text } from '../bankRecords';
 import type { CellValue, Row, TableRow, WorkbookPort } from '../ports';
 import { requireTables } from '../requireTables';
 
@@ -36,11 +36,6 @@ export interface Sources {
   readonly pairs: readonly PairSource[];
 }
 
-const text = (v: CellValue | undefined): string => (v === undefined ? '' : String(v).trim());
-const years = (v: CellValue | undefined): number | null => {
-  const m = /^\s*(\d+)/.exec(text(v));
-  return typeof v === 'number' ? v : m ? Number(m[1]) : null;
-};
 
 function person(row: Row) {
   return {
@@ -49,7 +44,7 @@ function person(row: Row) {
     email: text(row.email).toLowerCase(),
     position: text(row.position),
     subject: text(row.subject),
-    experience: years(row.experience),
+    experience: count(row.experience),
   };
 }
 

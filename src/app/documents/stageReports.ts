@@ -2,9 +2,10 @@
  * The roadmap status report's facts: each stage's state as of today and the evidence the sheets and the
  * documents hold (counts, events held, links), so the report says what was done, not only dates.
  */
-import type { IsoDate } from '../../domain/dates';
+import { formatRussianDate, type IsoDate } from '../../domain/dates';
 import type { StageReport } from '../../domain/documents/inputs';
-import { coveringRange, parsePlannedPeriods, stageState } from '../../domain/roadmap';
+import { SUPPORT_STATUS } from '../../domain/people';
+import { stageStateOfText } from '../../domain/roadmap';
 import { EVENTS_TABLE, MENTEES_TABLE, MENTORS_TABLE, PAIRS_TABLE } from '../../domain/tables';
 import { isActivePair, pairFromRow } from '../bankRecords';
 import type { DocumentStorePort, WorkbookPort } from '../ports';
@@ -38,7 +39,7 @@ export function stageReports(sources: Sources, workbook: WorkbookPort, store: Do
         return [
           `Действующих пар и групп: ${pairs.filter(isActivePair).length}`,
           `Персонализированных программ составлено: ${programmes}`,
-          `Наставляемых в поиске наставника: ${mentees.filter((r) => r.values.status === 'поддержка, поиск наставника').length}`,
+          `Наставляемых в поиске наставника: ${mentees.filter((r) => r.values.status === SUPPORT_STATUS).length}`,
           ...link('pairsOrder'),
         ];
       case '9':
@@ -50,18 +51,13 @@ export function stageReports(sources: Sources, workbook: WorkbookPort, store: Do
 
   return sources.stages.map(({ stage, done }) => {
     const held = events.filter((e) => String(e.values.stage).trim() === stage.number && e.values.status === 'проведено');
-    const eventLines = held.map((e) => `Проведено: ${String(e.values.title)}${e.values.date ? ` (${formatIso(String(e.values.date))})` : ''}`);
+    const eventLines = held.map((e) => `Проведено: ${String(e.values.title)}${e.values.date ? ` (${formatRussianDate(String(e.values.date))})` : ''}`);
     return {
       number: stage.number,
       title: stage.title,
       plannedText: stage.plannedText,
-      state: stageState(coveringRange(parsePlannedPeriods(stage.plannedText)), done, today).state,
+      state: stageStateOfText(stage.plannedText, done, today).state,
       evidence: [...evidenceFor(stage.number), ...eventLines],
     };
   });
-}
-
-function formatIso(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : date;
 }

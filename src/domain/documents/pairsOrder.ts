@@ -6,12 +6,11 @@
 import { formatLongRussianDate, formatRussianDate, type IsoDate } from '../dates';
 import type { ProgrammeSettings } from '../programme';
 import type { DocPair, DocPerson } from './inputs';
+import { labourCodeApplies } from './legalBasis';
 import { type Block, type DocumentModel, h1, h2, numbered, p, pAligned, pageBreak, table } from './model';
 import { initialsFirst, surnameFirst } from './names';
 import { yearSpan } from './roadmapDocument';
 
-/** ТК РФ ст. 351.8 (mentoring only with the worker's written consent) is in force from this day. */
-export const ARTICLE_351_8_FROM: IsoDate = '2025-03-01';
 
 /** «учитель (математика)»; '' when the position is unknown. */
 export function positionText(person: DocPerson): string {
@@ -93,7 +92,7 @@ function checkPairs(pairs: readonly DocPair[]): void {
 export function pairsOrder(settings: ProgrammeSettings, pairs: readonly DocPair[], date: IsoDate): DocumentModel {
   checkPairs(pairs);
   const year = Number(date.slice(0, 4));
-  const withConsentLaw = date >= ARTICLE_351_8_FROM;
+  const withConsentLaw = labourCodeApplies(date);
   const starts = pairs.map((x) => x.start).sort();
   const ends = pairs.map((x) => x.end).sort();
   const sameTerm = starts[0] === starts[starts.length - 1] && ends[0] === ends[ends.length - 1];

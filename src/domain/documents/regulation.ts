@@ -8,7 +8,7 @@ import { formatLongRussianDate, type IsoDate } from '../dates';
 import type { ProgrammeSettings } from '../programme';
 import { SEED_STAGES } from '../roadmap/seed';
 import { appendixHeader, orderReference, regulationTitle, yearDigits, yearLabel } from './implementationOrder';
-import { actsInForce, LABOUR_CODE_3518_FROM, SEPARATE_CONSENT_FROM } from './legalBasis';
+import { actsInForce, labourCodeApplies, SEPARATE_CONSENT_FROM } from './legalBasis';
 import { type Block, bold, bulleted, type DocumentModel, h1, h2, type Inline, numbered, p } from './model';
 
 // ——— Numbered sections ———
@@ -89,7 +89,7 @@ function stageNotes(withLabourCode: boolean): readonly string[] {
 export function regulation(settings: ProgrammeSettings): DocumentModel {
   const short = settings.schoolShortName;
   const date = settings.orderDate;
-  const withLabourCode = date >= LABOUR_CODE_3518_FROM;
+  const withLabourCode = labourCodeApplies(date);
   const separateConsent = date >= SEPARATE_CONSENT_FROM;
   const disseminationArticle = date >= DISSEMINATION_CONSENT_FROM;
   const newCategories = date >= MENTOR_CATEGORIES_FROM;

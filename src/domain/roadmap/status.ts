@@ -3,7 +3,7 @@
  * before the start → не начат; within → идёт; after the end → просрочен; no readable date → нет срока.
  */
 import { formatRussianDate, type IsoDate } from '../dates';
-import type { DateRange } from './periods';
+import { coveringRange, type DateRange, parsePlannedPeriods } from './periods';
 
 export const STAGE_STATES = ['не начат', 'идёт', 'выполнен', 'просрочен', 'нет срока'] as const;
 export type StageStateName = (typeof STAGE_STATES)[number];
@@ -21,4 +21,9 @@ export function stageState(range: DateRange | null, done: boolean, today: IsoDat
   if (today < range.start) return { state: 'не начат', reason: when };
   if (today <= range.end) return { state: 'идёт', reason: when };
   return { state: 'просрочен', reason: when };
+}
+
+/** The state of a stage from its planned period as typed in the roadmap («Август-сентябрь 2022 г.»). */
+export function stageStateOfText(plannedText: string, done: boolean, today: IsoDate): StageState {
+  return stageState(coveringRange(parsePlannedPeriods(plannedText)), done, today);
 }
