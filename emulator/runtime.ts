@@ -4,6 +4,8 @@
  * through `Runtime.call`, so scopes, auth modes, load-time calls and time limits are enforced in one place.
  */
 import { costOf } from './costs';
+import { ExecutionTimeoutError, GasException } from './exceptions';
+import { FaultPlan } from './faults';
 
 /** Apps Script's ScriptApp.AuthMode names (developers.google.com/apps-script/reference/script/auth-mode). */
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
@@ -67,21 +69,7 @@ export const SCOPE = {
   sendMail: 'https://www.googleapis.com/auth/script.send_mail',
 } as const;
 
-/** An Apps Script service exception: V8 shows them as `Exception: <message>`. */
-export class GasException extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'Exception';
-  }
-}
-
-/** Thrown when the virtual clock passes the execution's limit; Apps Script's own text. */
-export class ExecutionTimeoutError extends Error {
-  constructor() {
-    super('Exceeded maximum execution time');
-    this.name = 'Exception';
-  }
-}
+export { ExecutionTimeoutError, GasException } from './exceptions';
 
 /** Counts calls per `Service.method`, per execution and in total. */
 export class CallMeter {
@@ -156,6 +144,8 @@ export interface RuntimeOptions {
 
 export class Runtime {
   readonly meter = new CallMeter();
+  /** Faults planned by a test or the fault campaign (emulator/faults.ts). */
+  readonly faults = new FaultPlan();
   readonly clock: VirtualClock;
   oauthScopes: readonly string[] | undefined;
   startupMs: number;
@@ -251,6 +241,7 @@ export class Runtime {
       }
     }
     this.meter.record(method);
+    this.faults.check(method, exec?.functionName ?? null);
     let ms = costOf(method, req.cells ?? 0) + (req.extraMs ?? 0);
     if (req.read && this.pendingWrites > 0) {
       ms += costOf('SpreadsheetApp.flush', this.pendingWrites);

@@ -9,6 +9,7 @@ import { type HtmlFiles, readHtmlFiles } from './base/htmlFiles';
 import { LockStore } from './base/lock';
 import { PropertiesStore } from './base/properties';
 import { UiState } from './base/ui';
+import { defaultBehaviour, type GoogleBehaviour } from './behaviour';
 import { installDocumentApp } from './document';
 import { installAdvancedDrive } from './drive';
 import { installDriveApp } from './drive/driveApp';
@@ -51,6 +52,8 @@ export class Workspace {
   readonly properties: PropertiesStore;
   readonly locks: LockStore;
   readonly ui: UiState;
+  /** Google behaviour that is unconfirmed, with its switch (emulator/behaviour.ts). */
+  readonly behaviour: GoogleBehaviour = defaultBehaviour();
   /** Lines written by Logger.log and console.* in every execution, in order. */
   readonly logs: string[] = [];
   /** The spreadsheet the add-on runs in (SpreadsheetApp.getActiveSpreadsheet). */

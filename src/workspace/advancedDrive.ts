@@ -2,6 +2,7 @@
  * The Advanced Drive service (v3) as the add-on uses it under drive.file: its two collections, with a
  * Russian message when the manifest does not enable the service, and whether a file is still usable.
  */
+import { presenceOf } from './googleCalls';
 
 type Files = GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
 type Permissions = GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection;
@@ -14,13 +15,16 @@ function service(): GoogleAppsScript.Drive {
 export const driveFiles = (): Files => service().Files!;
 export const drivePermissions = (): Permissions => service().Permissions!;
 
-/** Whether the add-on still reaches the file and it is not in the trash (deleted or trashed by hand: make it anew). */
+/**
+ * Whether the add-on still reaches the file and it is not in the trash (deleted or trashed by hand: make it
+ * anew). Only Drive's 404 means gone; a transient fault is retried, and a persistent one stops the action.
+ */
 export function fileAlive(fileId: string): boolean {
-  try {
-    // v3 answers only default fields unless asked (developers.google.com/workspace/drive/api/guides/fields-parameter).
-    const found = driveFiles().get(fileId, { fields: 'id,trashed' });
-    return Boolean(found.id) && !found.trashed;
-  } catch {
-    return false;
-  }
+  return (
+    presenceOf('Google Диск', () => {
+      // v3 answers only default fields unless asked (developers.google.com/workspace/drive/api/guides/fields-parameter).
+      const found = driveFiles().get(fileId, { fields: 'id,trashed' });
+      return { trashed: !found.id || Boolean(found.trashed) };
+    }) === 'present'
+  );
 }

@@ -4,6 +4,7 @@
  */
 import type { FormRecord, FormsPort, ResponseRows } from '../app/ports';
 import type { Question, Questionnaire } from '../domain/questionnaires';
+import { presenceOf } from './googleCalls';
 
 const RESPONSES_KEY = 'nastavnik.responses';
 
@@ -12,13 +13,12 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export class GoogleForms implements FormsPort {
   constructor(private readonly ss: Spreadsheet) {}
 
+  /** Only FormApp's documented not-found means the form is gone; a transient fault never makes a second form. */
   exists(formId: string): boolean {
-    try {
+    return presenceOf('Google Формы', () => {
       FormApp.openById(formId);
-      return true;
-    } catch {
-      return false;
-    }
+      return { trashed: false };
+    }) === 'present';
   }
 
   create(questionnaire: Questionnaire): FormRecord {
