@@ -124,11 +124,23 @@ export interface DocumentsPort {
 
 export type ShareRole = 'writer' | 'commenter' | 'reader';
 
+/** Why Drive refused to share with a person. */
+export type ShareRefusal =
+  /** The address has no Google account: Drive shares only with a notification e-mail (vector 48). */
+  | 'no-google-account'
+  | 'other';
+
+export interface ShareOutcome {
+  /** E-mails that have access now. */
+  readonly shared: readonly string[];
+  readonly refused: readonly { readonly email: string; readonly reason: ShareRefusal; readonly message: string }[];
+}
+
 export interface SharingPort {
   /**
    * Gives these people access to the file with their role. Access the add-on gave earlier (`previously`) to
    * people no longer concerned is withdrawn, and any sharing by link is removed; the coordinator's own
-   * shares with named people stay. Returns the e-mails shared now.
+   * shares with named people stay. One person Drive refuses never stops the others.
    */
-  shareOnly(fileId: string, people: readonly { email: string; role: ShareRole }[], previously: readonly string[], notify: boolean): string[];
+  shareOnly(fileId: string, people: readonly { email: string; role: ShareRole }[], previously: readonly string[], notify: boolean): ShareOutcome;
 }

@@ -18,9 +18,13 @@ export class ProgrammeContext {
     this.workbook = new SpreadsheetWorkbook(ss);
   }
 
+  /**
+   * "Today" in the spreadsheet's time zone, the zone its date cells are in; the script's zone (the manifest's)
+   * may differ and is «a frequent source of scripting bugs» (vector 55).
+   */
   readonly clock: ClockPort = {
-    today: (): IsoDate => Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'yyyy-MM-dd'),
-    nowText: (): string => Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'dd.MM.yyyy HH:mm'),
+    today: (): IsoDate => Utilities.formatDate(new Date(), this.ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
+    nowText: (): string => Utilities.formatDate(new Date(), this.ss.getSpreadsheetTimeZone(), 'dd.MM.yyyy HH:mm'),
   };
 
   readonly lock: LockPort = {

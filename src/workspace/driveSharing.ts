@@ -3,11 +3,11 @@
  * the coordinator asked for one (DriveApp's addEditor has no such switch and needs the full drive scope).
  * Link sharing («anyone», a domain) is removed wherever the add-on finds it on its files.
  */
-import type { ShareRole, SharingPort } from '../app/ports';
+import type { ShareOutcome, ShareRole, SharingPort } from '../app/ports';
 import { drivePermissions } from './advancedDrive';
 
 export class DriveSharing implements SharingPort {
-  shareOnly(fileId: string, people: readonly { email: string; role: ShareRole }[], previously: readonly string[], notify: boolean): string[] {
+  shareOnly(fileId: string, people: readonly { email: string; role: ShareRole }[], previously: readonly string[], notify: boolean): ShareOutcome {
     const api = drivePermissions();
     const current = api.list(fileId, { fields: 'permissions(id,type,role,emailAddress)' }).permissions ?? [];
     const wanted = new Map(people.map((p) => [p.email.trim().toLowerCase(), p.role]));
@@ -23,6 +23,6 @@ export class DriveSharing implements SharingPort {
       if (has && (has.role === role || has.role === 'owner')) continue;
       api.create({ type: 'user', role, emailAddress: email }, fileId, { sendNotificationEmail: notify });
     }
-    return [...wanted.keys()];
+    return { shared: [...wanted.keys()], refused: [] };
   }
 }

@@ -110,7 +110,7 @@ export function makeDocument(ports: DocumentPorts, sources: Sources, folders: Do
   ports.documents.fill(record.docId, p.model);
   const pdf = p.pdf ? ports.documents.writePdf(record.docId, `${p.model.fileName}.pdf`, record.pdfId ?? null, folders[p.folder]) : null;
   const settings = documentOptions(new Map(sources.settingsRows.map((r) => [String(r.values.key), String(r.values.value)])));
-  const sharedWith = ports.sharing.shareOnly(
+  const { shared: sharedWith } = ports.sharing.shareOnly(
     record.docId,
     p.people.map((email) => ({ email, role: settings.shareRole })),
     record.sharedWith,
