@@ -91,6 +91,7 @@ export function confirmPairs(): void {
     }
     const lines = [`Закреплено: ${report.created.length}.`, ...report.created.map((c) => `• ${c.id}: ${c.mentor} — ${c.mentees.join(', ')}`)];
     if (report.support.length > 0) lines.push('', `Без пары (поддержка, поиск наставника): ${report.support.join(', ')}.`);
+    if (report.warnings.length > 0) lines.push('', 'Проверьте:', ...report.warnings.map((w) => `• ${w}`));
     alertUser('Закрепление пар', lines.join('\n'));
   });
 }

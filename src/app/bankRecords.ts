@@ -4,6 +4,8 @@
  */
 import { splitList } from '../domain/catalog';
 import type { Mentee, Mentor, Person } from '../domain/people';
+import { knownStatus, pairAtWork } from '../domain/statuses';
+import { PAIR_STATUSES, PERSON_STATUSES } from '../domain/tables';
 import type { CellValue, Row } from './ports';
 
 /** A cell as trimmed text ('' when absent). */
@@ -29,7 +31,7 @@ function personFromRow(row: Row): Person {
     forms: splitList(text(row.forms)),
     times: splitList(text(row.times)),
     consent: yes(row.consent),
-    status: text(row.status),
+    status: knownStatus(text(row.status), PERSON_STATUSES) ?? text(row.status),
   };
 }
 
@@ -63,6 +65,7 @@ export interface PairRecord {
   readonly id: string;
   readonly mentorId: string;
   readonly menteeIds: readonly string[];
+  /** The known status as the list spells it, or the text as typed when it is not one of them. */
   readonly status: string;
 }
 
@@ -72,9 +75,9 @@ export function pairFromRow(rowNumber: number, row: Row): PairRecord {
     id: text(row.id),
     mentorId: text(row.mentorId),
     menteeIds: splitList(text(row.menteeIds)),
-    status: text(row.status),
+    status: knownStatus(text(row.status), PAIR_STATUSES) ?? text(row.status),
   };
 }
 
-/** Pairs still at work: their mentees are taken, their mentors' places are used. */
-export const isActivePair = (pair: PairRecord): boolean => pair.status === '' || pair.status === 'действует';
+/** Pairs still at work: their mentees are taken, their mentors' places are used (an unknown status included). */
+export const isActivePair = (pair: PairRecord): boolean => pairAtWork(pair.status);

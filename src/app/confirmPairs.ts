@@ -1,11 +1,14 @@
 /**
  * Use case «Закрепить утверждённые»: the rows of «Подбор» marked «Утвердить» become pairs and groups in
- * «Пары и группы»; the people's statuses follow; mentees left without a mentor get «поддержка, поиск
- * наставника» and come first next time. Everything is checked before anything is written.
+ * «Пары и группы»; the people's statuses follow. Only approved rows change: the others stay on «Подбор» with
+ * their suggestion and their people's statuses as they were. An approved row with no mentor is the
+ * coordinator's explicit word that the mentee stays without one for now: «поддержка, поиск наставника», first
+ * next time. Everything is checked before anything is written.
  */
 import { MENTORING_FORMS, normaliseWords } from '../domain/catalog';
 import type { Mentee, Mentor } from '../domain/people';
 import { SUPPORT_STATUS } from '../domain/people';
+import { unreadablePairStatus } from '../domain/statuses';
 import { MATCHING_TABLE, MENTEES_TABLE, MENTORS_TABLE, PAIRS_TABLE } from '../domain/tables';
 import { idFromLabel, isActivePair, menteeFromRow, mentorFromRow, pairFromRow, personLabel } from './bankRecords';
 import type { ClockPort, Row, TableRow } from './ports';
@@ -17,6 +20,8 @@ export interface ConfirmReport {
   created: { id: string; mentor: string; mentees: string[] }[];
   support: string[];
   problems: string[];
+  /** Things to look at that did not stop the action (e.g. a pair status typed by hand that is not in the list). */
+  warnings: string[];
 }
 
 interface Approved {
@@ -30,13 +35,15 @@ export function confirmPairsUseCase(ports: MatchingPorts & { clock: ClockPort })
   return ports.lock.withDocumentLock(() => {
     const [mentorsTable, menteesTable, pairsTable] = requireTables(ports.workbook, MENTORS_TABLE, MENTEES_TABLE, PAIRS_TABLE);
     const matching = ports.workbook.table(MATCHING_TABLE);
-    if (!matching) return { ok: false, created: [], support: [], problems: ['Сначала выполните «Подобрать пары».'] };
+    if (!matching) return { ok: false, created: [], support: [], problems: ['Сначала выполните «Подобрать пары».'], warnings: [] };
     const mentorRows = mentorsTable.readAll();
     const menteeRows = menteesTable.readAll();
     const mentors = new Map(mentorRows.map((r) => [String(r.values.id), mentorFromRow(r.values)]));
     const mentees = new Map(menteeRows.map((r) => [String(r.values.id), menteeFromRow(r.values)]));
     const pairRows = pairsTable.readAll();
-    const active = pairRows.map((r) => pairFromRow(r.rowNumber, r.values)).filter(isActivePair);
+    const allPairs = pairRows.map((r) => pairFromRow(r.rowNumber, r.values));
+    const warnings = allPairs.flatMap((p) => unreadablePairStatus(p.id || `строка ${p.rowNumber}`, p.status) ?? []);
+    const active = allPairs.filter(isActivePair);
     const paired = new Set(active.flatMap((p) => p.menteeIds));
     const load = new Map<string, number>();
     for (const p of active) load.set(p.mentorId, (load.get(p.mentorId) ?? 0) + p.menteeIds.length);
@@ -44,11 +51,15 @@ export function confirmPairsUseCase(ports: MatchingPorts & { clock: ClockPort })
     const rows = matching.readAll();
     const problems: string[] = [];
     const approved: Approved[] = [];
+    const leftWithout: Mentee[] = [];
     for (const row of rows.filter((r) => r.values.approve === true)) {
       const mentee = mentees.get(String(row.values.menteeId));
-      const mentor = mentors.get(idFromLabel(String(row.values.mentor)));
+      const mentorText = String(row.values.mentor ?? '').trim();
+      const mentor = mentors.get(idFromLabel(mentorText));
       const where = `строка ${row.rowNumber}`;
       if (!mentee) problems.push(`${where}: наставляемый ${row.values.menteeId} не найден в банке.`);
+      else if (mentorText === '' && paired.has(mentee.id)) problems.push(`${where}: ${mentee.fullName} уже в паре.`);
+      else if (mentorText === '') leftWithout.push(mentee);
       else if (!mentor) problems.push(`${where}: выберите наставника из списка банка («${row.values.mentor}» не найден).`);
       else if (!mentee.consent || !mentor.consent) problems.push(`${where}: нет согласия на обработку персональных данных.`);
       else if (paired.has(mentee.id)) problems.push(`${where}: ${mentee.fullName} уже в паре.`);
@@ -65,8 +76,10 @@ export function confirmPairsUseCase(ports: MatchingPorts & { clock: ClockPort })
         problems.push(`${mentor.fullName}: утверждено ${taken} наставляемых, а наставник берёт не больше ${mentor.capacity}.`);
       }
     }
-    if (problems.length > 0) return { ok: false, created: [], support: [], problems };
-    if (approved.length === 0) return { ok: false, created: [], support: [], problems: ['Нет утверждённых строк: отметьте «Утвердить» в листе «Подбор».'] };
+    if (problems.length > 0) return { ok: false, created: [], support: [], problems, warnings };
+    if (approved.length === 0 && leftWithout.length === 0) {
+      return { ok: false, created: [], support: [], problems: ['Нет утверждённых строк: отметьте «Утвердить» в листе «Подбор».'], warnings };
+    }
 
     // Pairs, and one group per mentor who leads a group.
     const units = new Map<string, Approved[]>();
@@ -97,28 +110,24 @@ export function confirmPairsUseCase(ports: MatchingPorts & { clock: ClockPort })
       created.push({ id, mentor: mentor.fullName, mentees: members.map((m) => m.mentee.fullName) });
     }
 
-    // Statuses: paired people «в паре»; mentees still without a mentor «поддержка, поиск наставника».
+    // Statuses: paired people «в паре»; a mentee approved without a mentor «поддержка, поиск наставника».
     const menteeStatus = new Map<string, string>();
     for (const a of approved) menteeStatus.set(a.mentee.id, 'в паре');
     const support: string[] = [];
-    for (const r of rows) {
-      const id = String(r.values.menteeId);
-      const mentee = mentees.get(id);
-      if (mentee && !paired.has(id) && r.values.approve !== true && mentee.consent) {
-        menteeStatus.set(id, SUPPORT_STATUS);
-        support.push(mentee.fullName);
-      }
+    for (const mentee of leftWithout) {
+      menteeStatus.set(mentee.id, SUPPORT_STATUS);
+      support.push(mentee.fullName);
     }
     const mentorStatus = new Map(approved.map((a) => [a.mentor.id, 'в паре']));
 
-    pairsTable.append(newRows);
+    if (newRows.length > 0) pairsTable.append(newRows);
     writeStatuses(menteesTable, menteeRows, menteeStatus);
     writeStatuses(mentorsTable, mentorRows, mentorStatus);
     matching.replaceAll(rows.filter((r) => r.values.approve !== true).map((r) => r.values));
     const journal = ports.journal();
     for (const c of created) journal.log('Закрепление пар', `${c.id}: ${c.mentor} — ${c.mentees.join(', ')}.`);
     if (support.length > 0) journal.log('Поддержка наставляемых', `Без пары, поиск наставника продолжается: ${support.join(', ')}.`);
-    return { ok: true, created, support, problems: [] };
+    return { ok: true, created, support, problems: [], warnings };
   });
 }
 

@@ -6,7 +6,8 @@ import type { IsoDate } from '../domain/dates';
 import { SUPPORT_STATUS } from '../domain/people';
 import { settingsFromRows } from '../domain/programme';
 import { stageStateOfText } from '../domain/roadmap';
-import { MENTEES_TABLE, MENTORS_TABLE, PAIRS_TABLE, ROADMAP_TABLE, SETTINGS_TABLE } from '../domain/tables';
+import { knownStatus } from '../domain/statuses';
+import { MENTEES_TABLE, MENTORS_TABLE, PAIRS_TABLE, PERSON_STATUSES, ROADMAP_TABLE, SETTINGS_TABLE } from '../domain/tables';
 import { isActivePair, pairFromRow } from './bankRecords';
 import type { WorkbookPort } from './ports';
 
@@ -39,7 +40,7 @@ export function programmeOverview(workbook: WorkbookPort, today: IsoDate): Overv
       mentors: (workbook.table(MENTORS_TABLE)?.readAll() ?? []).filter((r) => r.values.consent === true).length,
       mentees: mentees.filter((r) => r.values.consent === true).length,
       activePairs: pairs.filter(isActivePair).length,
-      waiting: mentees.filter((r) => r.values.status === SUPPORT_STATUS).length,
+      waiting: mentees.filter((r) => knownStatus(String(r.values.status ?? ''), PERSON_STATUSES) === SUPPORT_STATUS).length,
     },
     links: settingsRows
       // The questionnaires' links and the school's documents (a mentor's own papers are not for the sidebar).

@@ -6,7 +6,8 @@ import { formatRussianDate, type IsoDate } from '../../domain/dates';
 import type { StageReport } from '../../domain/documents/inputs';
 import { SUPPORT_STATUS } from '../../domain/people';
 import { stageStateOfText } from '../../domain/roadmap';
-import { EVENTS_TABLE, MENTEES_TABLE, MENTORS_TABLE, PAIRS_TABLE } from '../../domain/tables';
+import { knownStatus } from '../../domain/statuses';
+import { EVENTS_TABLE, MENTEES_TABLE, MENTORS_TABLE, PAIRS_TABLE, PERSON_STATUSES } from '../../domain/tables';
 import { isActivePair, pairFromRow } from '../bankRecords';
 import type { DocumentStorePort, WorkbookPort } from '../ports';
 import { itemLabel, SCHOOL_ITEMS } from './catalog';
@@ -39,7 +40,7 @@ export function stageReports(sources: Sources, workbook: WorkbookPort, store: Do
         return [
           `Действующих пар и групп: ${pairs.filter(isActivePair).length}`,
           `Персонализированных программ составлено: ${programmes}`,
-          `Наставляемых в поиске наставника: ${mentees.filter((r) => r.values.status === SUPPORT_STATUS).length}`,
+          `Наставляемых в поиске наставника: ${mentees.filter((r) => knownStatus(String(r.values.status ?? ''), PERSON_STATUSES) === SUPPORT_STATUS).length}`,
           ...link('pairsOrder'),
         ];
       case '9':

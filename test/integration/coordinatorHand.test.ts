@@ -1,0 +1,129 @@
+/**
+ * The coordinator's hand is respected (issue 11): a batch approval changes only the approved rows, and
+ * statuses typed or pasted by hand are read whatever their case and spaces; an unknown one never ends a pair.
+ */
+import { byHand, columnByTitle, columnValues, fillBank, sheetDisplayValues } from '../../emulator/control';
+import { loadAddon } from '../../emulator/load';
+import { SEED_SCHOOL } from '../../scripts/demoSchool';
+import { MENTEE_TITLES, MENTOR_TITLES } from '../../scripts/demoStaff';
+
+type Cells = Record<string, string | number | boolean>;
+
+const mentor = (id: string, name: string, over: Cells = {}) => {
+  const base: Cells = {
+    ID: id,
+    ФИО: name,
+    'Эл. почта': `${id}@school.example`,
+    Должность: 'учитель',
+    'Предмет / направление': 'математика',
+    'Стаж, лет': 20,
+    'Квалификационная категория': 'высшая',
+    Компетенции: 'методика преподавания',
+    'Сколько наставляемых': 1,
+    'Формы наставничества': 'педагог – педагог',
+    'Удобное время': 'после уроков',
+    'Обучение пройдено': true,
+    'Согласие на обработку ПДн': true,
+    Статус: 'в банке',
+    ...over,
+  };
+  return MENTOR_TITLES.map((t) => base[t]);
+};
+const mentee = (id: string, name: string) => {
+  const base: Cells = {
+    ID: id,
+    ФИО: name,
+    'Эл. почта': `${id}@school.example`,
+    Должность: 'учитель',
+    'Предмет / направление': 'математика',
+    'Стаж, лет': 1,
+    Категория: 'молодой специалист',
+    'Профессиональные запросы': 'методика преподавания',
+    'Описание затруднений': '',
+    'Предпочтительная форма': 'педагог – педагог',
+    'Удобное время': 'после уроков',
+    'Согласие на обработку ПДн': true,
+    Статус: 'в банке',
+  };
+  return MENTEE_TITLES.map((t) => base[t]);
+};
+
+async function threePairsSuggested() {
+  const addon = loadAddon({ nowMs: SEED_SCHOOL.now });
+  addon.ws.activeSpreadsheetId = addon.ws.spreadsheets.create('Программа').id;
+  addon.open();
+  await addon.scriptRun('saveSettings', SEED_SCHOOL.settings);
+  fillBank(addon.ws, 'Наставники', MENTOR_TITLES, [mentor('НС-1', 'Петрова Анна Ивановна'), mentor('НС-2', 'Орлов Павел Андреевич'), mentor('НС-3', 'Ильина Галина Петровна')]);
+  fillBank(addon.ws, 'Наставляемые', MENTEE_TITLES, [mentee('НЛ-1', 'Зайцева Дарья Олеговна'), mentee('НЛ-2', 'Белов Игорь Юрьевич'), mentee('НЛ-3', 'Котова Мария Сергеевна')]);
+  addon.clickMenu('Подобрать пары');
+  return addon;
+}
+
+const approveRows = (addon: ReturnType<typeof loadAddon>, rows: readonly number[]) =>
+  byHand(addon.ws, (ss) => {
+    const sheet = ss.getSheetByName('Подбор')!;
+    const column = columnByTitle(sheet.getDataRange().getValues(), 'Утвердить');
+    for (const row of rows) sheet.getRange(row, column).setValue(true);
+  });
+
+describe('the coordinator approves in batches', () => {
+  it('confirms only the approved rows: the others keep their suggestion on «Подбор» and their status in the bank', async () => {
+    const addon = await threePairsSuggested();
+    const before = sheetDisplayValues(addon.ws, 'Подбор');
+    expect(columnValues(before, 'Наставник').every((m) => m !== '')).toBe(true);
+    approveRows(addon, [2]);
+    addon.clickMenu('Закрепить утверждённые');
+
+    expect(columnValues(sheetDisplayValues(addon.ws, 'Пары и группы'), 'Наставляемые')).toEqual(['Зайцева Дарья Олеговна']);
+    expect(columnValues(sheetDisplayValues(addon.ws, 'Наставляемые'), 'Статус')).toEqual(['в паре', 'в банке', 'в банке']);
+    const after = sheetDisplayValues(addon.ws, 'Подбор');
+    expect(columnValues(after, 'Наставляемый')).toEqual(['Белов Игорь Юрьевич', 'Котова Мария Сергеевна']);
+    // The rows not approved keep the mentor suggested for them, unticked.
+    expect(columnValues(after, 'Наставник')).toEqual(columnValues(before, 'Наставник').slice(1));
+    expect(columnValues(after, 'Утвердить')).toEqual(['FALSE', 'FALSE']);
+  });
+
+  it('a second batch confirms the next approved row without touching the first pair', async () => {
+    const addon = await threePairsSuggested();
+    approveRows(addon, [2]);
+    addon.clickMenu('Закрепить утверждённые');
+    approveRows(addon, [3]);
+    addon.clickMenu('Закрепить утверждённые');
+    const pairs = sheetDisplayValues(addon.ws, 'Пары и группы');
+    expect(columnValues(pairs, 'ID')).toEqual(['П-001', 'П-002']);
+    expect(columnValues(pairs, 'Наставляемые')).toEqual(['Зайцева Дарья Олеговна', 'Котова Мария Сергеевна']);
+    expect(columnValues(sheetDisplayValues(addon.ws, 'Наставляемые'), 'Статус')).toEqual(['в паре', 'в банке', 'в паре']);
+  });
+});
+
+describe('statuses typed by hand', () => {
+  const typeStatus = (addon: ReturnType<typeof loadAddon>, text: string) =>
+    byHand(addon.ws, (ss) => {
+      const sheet = ss.getSheetByName('Пары и группы')!;
+      const column = columnByTitle(sheet.getDataRange().getValues(), 'Статус');
+      sheet.getRange(2, column).setValue(text);
+    });
+
+  it.each(['  Действует ', 'ДЕЙСТВУЕТ', 'активна'])('reads «%s» as a pair at work: its mentee is not suggested again', async (typed) => {
+    const addon = await threePairsSuggested();
+    approveRows(addon, [2]);
+    addon.clickMenu('Закрепить утверждённые');
+    typeStatus(addon, typed);
+    addon.clickMenu('Подобрать пары');
+    expect(columnValues(sheetDisplayValues(addon.ws, 'Подбор'), 'Наставляемый')).not.toContain('Зайцева Дарья Олеговна');
+  });
+
+  it('names an unknown status instead of ending the pair, and reads «  Завершена» as ended', async () => {
+    const addon = await threePairsSuggested();
+    approveRows(addon, [2]);
+    addon.clickMenu('Закрепить утверждённые');
+    typeStatus(addon, 'активна');
+    approveRows(addon, [2]);
+    addon.clickMenu('Закрепить утверждённые');
+    expect(addon.ws.ui.alerts.at(-1)?.prompt).toContain('П-001: статус «активна» не распознан — пара считается действующей');
+
+    typeStatus(addon, '  Завершена');
+    addon.clickMenu('Подобрать пары');
+    expect(columnValues(sheetDisplayValues(addon.ws, 'Подбор'), 'Наставляемый')).toContain('Зайцева Дарья Олеговна');
+  });
+});
