@@ -2,6 +2,7 @@
  * Test and demo controls that are not Apps Script APIs: what a person does by hand in the spreadsheet
  * (edit a cell, tick a checkbox, move a column), run outside any script execution and its scopes.
  */
+import { zoneOffsetMs } from './base/timezone';
 import { driveStore } from './drive/store';
 import type { Workspace } from './workspace';
 
@@ -67,4 +68,27 @@ export function columnValues(values: readonly (readonly string[])[], title: stri
 export function trashFileByHand(ws: Workspace, fileId: string): void {
   if (!ws.appFiles.has(fileId)) throw new Error(`Emulator: no file ${fileId} to trash`);
   driveStore(ws).trashed.add(fileId);
+}
+
+/**
+ * The coordinator changes the spreadsheet's time zone (File → Settings → Time zone). The script's zone
+ * (the manifest's) stays: the two may differ, «a frequent source of scripting bugs» (Session reference;
+ * gas-api.md §13 vector 55). A date cell is a zone-less serial number in Sheets (Sheets API, "About date &
+ * time values"), so it keeps its calendar day and clock time and now means that time in the new zone.
+ */
+export function setSpreadsheetTimeZoneByHand(ws: Workspace, timeZone: string): void {
+  const ss = ws.activeSpreadsheetId ? ws.spreadsheets.get(ws.activeSpreadsheetId) : undefined;
+  if (!ss) throw new Error('Emulator: no active spreadsheet to change the time zone of');
+  const before = ss.timeZone;
+  for (const sheet of ss.sheets) {
+    for (const line of sheet.cells) {
+      for (const cell of line ?? []) {
+        if (!(cell?.value instanceof Date)) continue;
+        const wallClock = cell.value.getTime() + zoneOffsetMs(ws, cell.value, before);
+        const guess = new Date(wallClock - zoneOffsetMs(ws, new Date(wallClock), timeZone));
+        cell.value = new Date(wallClock - zoneOffsetMs(ws, guess, timeZone));
+      }
+    }
+  }
+  ss.timeZone = timeZone;
 }

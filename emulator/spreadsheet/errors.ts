@@ -28,6 +28,8 @@ export const SpreadsheetErrors = {
     ),
   notFound: (id: string) => new GasException(`Unexpected error while getting the method or property openById on object SpreadsheetApp. (${id})`),
   getUiContext: () => new GasException('Cannot call SpreadsheetApp.getUi() from this context.'),
+  /** gas-api.md §13 vector 44 [C]: a script write outside a strict data validation rule (real execution logs). */
+  validation: (a1: string) => new GasException(`The data you entered in cell ${a1} violates the data validation rules set on this cell.`),
   /** gas-api.md §3: Protection.setDomainEdit on a file outside a Workspace domain. */
   domainEdit: () => new GasException('This action is only available for Google Workspace domain users.'),
 };

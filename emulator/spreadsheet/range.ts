@@ -9,7 +9,7 @@ import { gate, type SheetsContext } from './context';
 import { SpreadsheetErrors } from './errors';
 import { addMetadata, locationOfRange, type MetadataFactories, metadataObject } from './metadata';
 import { type CellState, cellAt, peekCell, type SheetState } from './store';
-import { addProtection, RULE_STATE, type RuleObject, ruleObject } from './validation';
+import { addProtection, RULE_STATE, type RuleObject, ruleObject, violatesRule } from './validation';
 import { displayValue, readValue, writeValue } from './values';
 
 export interface RangeDeps extends MetadataFactories {
@@ -44,13 +44,31 @@ export function rangeObject(
   };
   const offset = (d: Date): number => zoneOffsetMs(ws, d, ss.timeZone);
   const show = (d: Date, pattern: string): string => formatInZone(ws, d, ss.timeZone, pattern);
-  const write = (r: number, c: number, input: unknown): void => {
-    const cell = cellAt(sheet, r, c);
-    const written = writeValue(input, cell.numberFormat, offset);
-    cell.value = written.value;
-    cell.formula = written.formula;
-    if (cell.value === undefined) delete cell.value;
-    if (cell.formula === undefined) delete cell.formula;
+  /**
+   * Writes a block of inputs ((row, column) → input) as one call: every value is checked against the
+   * strict rule of its cell first, so a refused call leaves the range untouched. A script's write outside
+   * a rule with setAllowInvalid(false) throws Google's text for the first offending cell (gas-api.md §13
+   * vectors 44–45, real logs [C]); a person's hand edit gets Sheets' own warning instead, so 'user'
+   * executions stay lax, as does ws.behaviour.strictListWrites = 'stored'.
+   */
+  const writeBlock = (inputAt: (r: number, c: number) => unknown, asFormula = false): void => {
+    const planned: { r: number; c: number; written: ReturnType<typeof writeValue> }[] = [];
+    const strict = ws.behaviour.strictListWrites === 'refused' && ws.rt.execution?.kind !== 'user';
+    each((r, c) => {
+      const existing = peekCell(sheet, r, c);
+      // setFormula sets a formula whatever the cell's format; values follow the format.
+      const format = asFormula ? undefined : existing?.numberFormat;
+      const written = writeValue(inputAt(r, c), format, offset, ws.behaviour.plainTextApostrophe);
+      if (strict && existing?.validation && violatesRule(existing.validation, written.value)) throw SpreadsheetErrors.validation(toA1(r, c, 1, 1));
+      planned.push({ r, c, written });
+    });
+    for (const { r, c, written } of planned) {
+      const cell = cellAt(sheet, r, c);
+      cell.value = written.value;
+      cell.formula = written.formula;
+      if (cell.value === undefined) delete cell.value;
+      if (cell.formula === undefined) delete cell.formula;
+    }
   };
   const checkShape = (values: unknown[][]): void => {
     if (!Array.isArray(values)) throw SpreadsheetErrors.signature(String(values), 'SpreadsheetApp.Range.setValues');
@@ -115,23 +133,19 @@ export function rangeObject(
       gate(ws, 'Range.setValues', { cells, write: true });
       // Validate every value before writing any: a failed call leaves the range untouched.
       for (const line of values) for (const v of line) if (typeof v === 'string' && v.length > 50_000) throw SpreadsheetErrors.cellTooLong();
-      values.forEach((line, i) => {
-        line.forEach((v, j) => {
-          write(row + i, column + j, v);
-        });
-      });
+      writeBlock((r, c) => values[r - row][c - column]);
       return self;
     },
     setValue: (value: unknown) => {
       alive();
       gate(ws, 'Range.setValue', { write: true });
-      each((r, c) => write(r, c, value));
+      writeBlock(() => value);
       return self;
     },
     setFormula: (formula: string) => {
       alive();
       gate(ws, 'Range.setFormula', { write: true });
-      each((r, c) => write(r, c, formula.startsWith('=') ? formula : `=${formula}`));
+      writeBlock(() => (formula.startsWith('=') ? formula : `=${formula}`), true);
       return self;
     },
     clear: () => setEach('Range.clear', (cell) => {

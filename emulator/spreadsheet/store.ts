@@ -9,6 +9,8 @@ export type CellValue = string | number | boolean | Date;
 export interface ValidationState {
   readonly criteria: 'VALUE_IN_LIST' | 'CHECKBOX';
   readonly values: readonly string[];
+  /** A checkbox's custom checked and unchecked values (requireCheckbox(checked, unchecked)); absent: TRUE/FALSE. */
+  readonly checkbox?: { readonly checked: string; readonly unchecked: string | null };
   readonly showDropdown: boolean;
   readonly allowInvalid: boolean;
   readonly helpText: string;
@@ -74,7 +76,8 @@ export interface SpreadsheetState {
   readonly id: string;
   name: string;
   readonly locale: string;
-  readonly timeZone: string;
+  /** The spreadsheet's own zone (File → Settings); it may differ from the script's (gas-api.md §13 vector 55). */
+  timeZone: string;
   readonly owner: string;
   sheets: SheetState[];
   activeSheetId: number;

@@ -5,7 +5,7 @@
 import { guard } from '../guard';
 import { gate, type SheetsContext } from './context';
 import { SpreadsheetErrors } from './errors';
-import type { ProtectionState, ValidationState } from './store';
+import type { CellValue, ProtectionState, ValidationState } from './store';
 
 /** Rules built by the builder carry their state under this symbol, so setDataValidation can read them. */
 export const RULE_STATE = Symbol('ruleState');
@@ -16,7 +16,12 @@ export function ruleObject(state: ValidationState): RuleObject {
   const rule = {
     [RULE_STATE]: state,
     getCriteriaType: () => state.criteria,
-    getCriteriaValues: () => (state.criteria === 'VALUE_IN_LIST' ? [[...state.values], state.showDropdown] : []),
+    getCriteriaValues: () =>
+      state.criteria === 'VALUE_IN_LIST'
+        ? [[...state.values], state.showDropdown]
+        : state.checkbox
+          ? [state.checkbox.checked, ...(state.checkbox.unchecked === null ? [] : [state.checkbox.unchecked])]
+          : [],
     getAllowInvalid: () => state.allowInvalid,
     getHelpText: () => state.helpText,
     copy: () => validationBuilder(state),
@@ -33,8 +38,10 @@ export function validationBuilder(from?: ValidationState): GoogleAppsScript.Spre
       chosen = true;
       return builder;
     },
-    requireCheckbox: () => {
-      state = { ...state, criteria: 'CHECKBOX', values: [] };
+    /** requireCheckbox(), requireCheckbox(checked), requireCheckbox(checked, unchecked). */
+    requireCheckbox: (checked?: unknown, unchecked?: unknown) => {
+      const custom = checked === undefined ? undefined : { checked: String(checked), unchecked: unchecked === undefined ? null : String(unchecked) };
+      state = { ...state, criteria: 'CHECKBOX', values: [], checkbox: custom };
       chosen = true;
       return builder;
     },
@@ -52,6 +59,19 @@ export function validationBuilder(from?: ValidationState): GoogleAppsScript.Spre
     },
   };
   return guard(builder, 'DataValidationBuilder') as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+}
+
+/**
+ * Whether a stored value breaks a rule that rejects invalid input (setAllowInvalid(false)). Empty always
+ * passes (clearing a cell is allowed). A list compares the value's text exactly — Google's case rule is
+ * unconfirmed, exact is the stricter reading; a checkbox takes TRUE/FALSE or its custom values.
+ */
+export function violatesRule(state: ValidationState, value: CellValue | undefined): boolean {
+  if (state.allowInvalid || value === undefined || value === '') return false;
+  if (state.criteria === 'VALUE_IN_LIST') return !state.values.includes(value instanceof Date ? value.toISOString() : String(value));
+  if (!state.checkbox) return typeof value !== 'boolean';
+  const text = String(value);
+  return text !== state.checkbox.checked && text !== (state.checkbox.unchecked ?? '');
 }
 
 export function protectionObject(ctx: SheetsContext, state: ProtectionState, range: () => unknown): GoogleAppsScript.Spreadsheet.Protection {

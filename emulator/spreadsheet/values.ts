@@ -2,7 +2,7 @@
  * How Sheets (ru_RU locale) takes a value written by setValue(s) and how it shows it: strings are
  * parsed like typed input (developers.google.com/apps-script/reference/spreadsheet/range#setvaluesvalues:
  * "If a value begins with =, it's interpreted as a formula"); a leading apostrophe keeps text verbatim;
- * the plain-text format '@' keeps strings as they are (gas-api.md §3, vectors 7–10).
+ * the plain-text format '@' keeps strings as they are (gas-api.md §3, vectors 7–10; §13 vector 51).
  */
 import { SpreadsheetErrors } from './errors';
 import type { CellState, CellValue } from './store';
@@ -14,16 +14,27 @@ export interface Written {
   formula?: string;
 }
 
-/** The stored cell for a value written by a script. */
-export function writeValue(input: unknown, numberFormat: string | undefined, timeZoneOffsetMs: (d: Date) => number): Written {
+/**
+ * The stored cell for a value written by a script. A plain-text cell ('@') takes a string as it is — nothing
+ * is evaluated there (gas-api.md §3 [C]); whether it also keeps a leading apostrophe is unconfirmed
+ * (vector 51), so `apostrophe` decides: 'kept' (the stricter reading, default) or 'dropped'. In any other
+ * cell the apostrophe is the "show as text" prefix and is dropped (gas-api.md §3 vector 7 [C]), and a
+ * string beginning with '=' is a formula (Range.setValue [D]).
+ */
+export function writeValue(
+  input: unknown,
+  numberFormat: string | undefined,
+  timeZoneOffsetMs: (d: Date) => number,
+  apostrophe: 'kept' | 'dropped' = 'kept',
+): Written {
   if (input === null || input === undefined || input === '') return {};
   if (typeof input === 'number' || typeof input === 'boolean') return { value: input };
   if (input instanceof Date) return { value: new Date(input.getTime()) };
   const text = String(input);
   if (text.length > MAX_CELL_CHARS) throw SpreadsheetErrors.cellTooLong();
+  if (numberFormat === '@') return { value: text.startsWith("'") && apostrophe === 'dropped' ? text.slice(1) : text };
   if (text.startsWith("'")) return { value: text.slice(1) };
   if (text.startsWith('=') && text.length > 1) return { formula: text, value: evaluateFormula(text) };
-  if (numberFormat === '@') return { value: text };
   return { value: parseTyped(text, timeZoneOffsetMs) };
 }
 

@@ -50,8 +50,13 @@ export function suggestPairsUseCase(ports: MatchingPorts): SuggestReport {
 
     const result = suggest({ mentees, mentors, existing, locked, banned, weights: options.weights, onlyTrained: options.onlyTrained, scoreFirst: options.scoreFirst });
     const byId = new Map(mentees.map((m) => [m.id, m]));
-    matching.replaceAll(result.suggestions.map((s) => suggestionRow(s, byId.get(s.menteeId)?.requests ?? [])));
-    matching.setChoices('mentor', mentors.filter((m) => m.consent).map(personLabel));
+    const rows = result.suggestions.map((s) => suggestionRow(s, byId.get(s.menteeId)?.requests ?? []));
+    // The dropdown is strict: Google refuses a script's write outside the list in force (gas-api.md §13
+    // vectors 44–45), so the new list goes first and holds every label the rows will carry.
+    const labels = mentors.filter((m) => m.consent).map(personLabel);
+    for (const row of rows) if (row.mentor !== '' && !labels.includes(String(row.mentor))) labels.push(String(row.mentor));
+    matching.setChoices('mentor', labels);
+    matching.replaceAll(rows);
     ports.store.set(BANNED_PAIRS_KEY, banned);
 
     const unmatched = result.suggestions.filter((s) => s.mentorId === null).map((s) => ({ name: s.menteeName, reason: s.unmatchedReason ?? '' }));

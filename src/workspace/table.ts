@@ -82,14 +82,35 @@ export class SheetTable implements TablePort {
 
   /**
    * Writes `rows` from `firstRow` on: only the given keys (default: all of ours), one setValues per run
-   * of adjacent columns; text is written so Sheets never evaluates it.
+   * of adjacent columns; text is written so Sheets never evaluates it (plain-text cells, see assertPlainText).
    */
   writeRows(firstRow: number, rows: readonly Row[], keys?: readonly string[]): void {
     if (rows.length === 0) return;
     for (const run of this.columnRuns(keys)) {
+      this.assertPlainText(firstRow, rows.length, run);
       const grid = rows.map((row) => run.columns.map((column) => this.toSheet(column, row[column.key])));
       this.sheet.getRange(firstRow, run.start, rows.length, run.columns.length).setValues(grid);
     }
+  }
+
+  /**
+   * Our text columns are plain text ('@'), where Sheets evaluates nothing, so text is written as typed:
+   * no apostrophe, which a plain-text cell may keep visibly (gas-api.md §13 vector 51). A coordinator may
+   * have reformatted a cell since set-up, so the format is set again right before each write — one call
+   * per run of adjacent text columns — and a typed «=…» can never become a formula.
+   */
+  private assertPlainText(firstRow: number, numRows: number, run: { start: number; columns: ColumnSchema[] }): void {
+    let start = -1;
+    run.columns.forEach((column, i) => {
+      const text = isTextColumn(column);
+      if (text && start < 0) start = i;
+      const last = i === run.columns.length - 1;
+      if (start >= 0 && (!text || last)) {
+        const end = text ? i + 1 : i;
+        this.sheet.getRange(firstRow, run.start + start, numRows, end - start).setNumberFormat('@');
+        start = -1;
+      }
+    });
   }
 
   /** Appends rows after the last row with data (checkbox cells alone do not count). */
@@ -148,8 +169,15 @@ export class SheetTable implements TablePort {
     if (column.type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
       return Utilities.parseDate(value, this.timeZone, 'yyyy-MM-dd');
     }
-    return typeof value === 'string' ? asCellText(value) : value;
+    if (typeof value !== 'string') return value;
+    // A plain-text cell takes the text as it is; elsewhere the apostrophe is Sheets' "show as text" prefix.
+    return isTextColumn(column) ? value : asCellText(value);
   }
+}
+
+/** Columns formatted as plain text ('@') by set-up and before every write. */
+function isTextColumn(column: ColumnSchema): boolean {
+  return column.type === 'text' || column.type === 'link';
 }
 
 function locateColumns(sheet: Sheet, schema: TableSchema): Map<string, number> {
