@@ -3,7 +3,7 @@
  * Apps Script, tests may implement them in memory. No Apps Script type appears here.
  */
 import type { IsoDate } from '../domain/dates';
-import type { TableSchema } from '../domain/tables';
+import type { ColumnSchema, TableSchema } from '../domain/tables';
 
 /** Date columns carry IsoDate strings ('' when empty); the workspace layer converts. */
 export type CellValue = string | number | boolean;
@@ -26,6 +26,8 @@ export interface TablePort {
   replaceAll(rows: readonly Row[]): void;
   /** A dropdown of `values` on the column `key` (below the header). */
   setChoices(key: string, values: readonly string[]): void;
+  /** Columns of ours the sheet lacks (deleted by hand). */
+  missingColumns(): readonly ColumnSchema[];
   /** Puts back columns of ours that were deleted by hand; returns their titles. */
   restoreMissingColumns(): string[];
 }

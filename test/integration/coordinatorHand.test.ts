@@ -127,3 +127,45 @@ describe('statuses typed by hand', () => {
     expect(columnValues(sheetDisplayValues(addon.ws, 'Подбор'), 'Наставляемый')).toContain('Зайцева Дарья Олеговна');
   });
 });
+
+describe('a key column deleted or emptied by hand', () => {
+  const deleteColumn = (addon: ReturnType<typeof loadAddon>, sheetName: string, title: string) =>
+    byHand(addon.ws, (ss) => {
+      const sheet = ss.getSheetByName(sheetName)!;
+      sheet.deleteColumn(columnByTitle(sheet.getDataRange().getValues(), title));
+    });
+  const emptyColumn = (addon: ReturnType<typeof loadAddon>, sheetName: string, title: string) =>
+    byHand(addon.ws, (ss) => {
+      const sheet = ss.getSheetByName(sheetName)!;
+      sheet.getRange(2, columnByTitle(sheet.getDataRange().getValues(), title), sheet.getLastRow() - 1, 1).clearContent();
+    });
+
+  it('stops «Подобрать пары» with a Russian message naming the deleted column and the fix; set-up brings the column back', async () => {
+    const addon = await threePairsSuggested();
+    const board = sheetDisplayValues(addon.ws, 'Подбор');
+    deleteColumn(addon, 'Наставляемые', 'Эл. почта');
+    addon.clickMenu('Подобрать пары');
+    const message = addon.ws.ui.alerts.at(-1)?.prompt ?? '';
+    expect(message).toContain('В листе «Наставляемые» нет столбца «Эл. почта»');
+    expect(message).toContain('Настроить программу');
+    expect(sheetDisplayValues(addon.ws, 'Подбор')).toEqual(board);
+
+    await addon.scriptRun('saveSettings', SEED_SCHOOL.settings);
+    // Back, but empty: still not read as "nobody has an e-mail".
+    addon.clickMenu('Подобрать пары');
+    expect(addon.ws.ui.alerts.at(-1)?.prompt).toContain('пуст столбец «Эл. почта»');
+  });
+
+  it('never pairs a mentee twice when the IDs of a pair’s people are emptied', async () => {
+    const addon = await threePairsSuggested();
+    approveRows(addon, [2]);
+    addon.clickMenu('Закрепить утверждённые');
+    emptyColumn(addon, 'Пары и группы', 'ID наставляемых');
+    addon.clickMenu('Подобрать пары');
+    expect(addon.ws.ui.alerts.at(-1)?.prompt).toContain('В листе «Пары и группы» пуст столбец «ID наставляемых»');
+    approveRows(addon, [2]);
+    addon.clickMenu('Закрепить утверждённые');
+    expect(addon.ws.ui.alerts.at(-1)?.prompt).toContain('пуст столбец «ID наставляемых»');
+    expect(columnValues(sheetDisplayValues(addon.ws, 'Пары и группы'), 'ID')).toEqual(['П-001']);
+  });
+});
