@@ -9,6 +9,7 @@ import { GasException, SCOPE } from '../runtime';
 import type { Workspace } from '../workspace';
 import { bodyObject } from './container';
 import { CLOSED_TEXT, type Ctx, use } from './context';
+import { chargeDocumentCreate } from './quota';
 import { DOCUMENT_MIME, type DocumentStore, documentStore, type Handle } from './store';
 
 /** [C] DocumentApp.openById on an id it cannot open (real execution logs). */
@@ -107,6 +108,7 @@ export function documentApp(ws: Workspace): GoogleAppsScript.Document.DocumentAp
     ...ENUMS,
     create: (name: string) => {
       gate(ws, 'DocumentApp.create');
+      chargeDocumentCreate(ws);
       const id = store.create();
       ws.onFileCreated({ id, name: String(name), mimeType: DOCUMENT_MIME });
       return documentObject(ws, store, store.openHandle(id));

@@ -127,6 +127,7 @@ export const PAIRS_TABLE: TableSchema = {
     col('score', 'Балл', 'number', { width: 60 }),
     col('reasons', 'Обоснование', 'text', { width: 320 }),
     col('programme', 'Программа (документ)', 'link', { width: 200 }),
+    col('problems', 'Проблемы', 'text', { width: 260 }),
   ],
 };
 

@@ -13,6 +13,7 @@ const bar = document.getElementById('bar') as HTMLProgressElement;
 const counter = document.getElementById('counter') as HTMLDivElement;
 const status = document.getElementById('status') as HTMLDivElement;
 const failedList = document.getElementById('failed') as HTMLUListElement;
+const notesList = document.getElementById('notes') as HTMLUListElement;
 
 /** A killed or failed execution is retried this many times in a row before the dialog gives up. */
 const RETRIES = 3;
@@ -62,12 +63,42 @@ function show(job: DocumentsJobView): void {
     li.textContent = `${f.label}: ${f.message}`;
     failedList.append(li);
   }
+  if (job.failedUntold > 0) {
+    const li = document.createElement('li');
+    li.textContent = `И ещё не удалось: ${job.failedUntold} (причины не сохранены — их слишком много; исправьте названные выше и сформируйте снова).`;
+    failedList.append(li);
+  }
+  notesList.textContent = '';
+  for (const n of job.notes) {
+    const li = document.createElement('li');
+    li.textContent = `${n.label} — документ готов, но доступа пока нет:`;
+    const people = document.createElement('ul');
+    for (const line of n.lines) {
+      const item = document.createElement('li');
+      item.textContent = line;
+      people.append(item);
+    }
+    li.append(people);
+    notesList.append(li);
+  }
+}
+
+/** Stopped before the end: Google's daily limit (go on tomorrow) or progress that could not be saved. */
+function halt(job: DocumentsJobView): void {
+  show(job);
+  setStatus('fail', job.stopped ?? job.paused ?? '', job.folderUrl ? { label: 'Открыть папку программы', url: job.folderUrl } : undefined);
+  startButton.disabled = false;
+  startButton.textContent = job.paused ? 'Продолжить' : 'Сформировать';
 }
 
 function finish(job: DocumentsJobView): void {
   show(job);
-  const summary = `Готово: создано ${job.created}, обновлено ${job.updated}` + (job.failed.length > 0 ? `, не удалось ${job.failed.length} (см. ниже).` : '.');
-  setStatus(job.failed.length > 0 ? 'fail' : 'ok', summary, job.folderUrl ? { label: 'Открыть папку программы', url: job.folderUrl } : undefined);
+  const failed = job.failed.length + job.failedUntold;
+  const summary =
+    `Готово: создано ${job.created}, обновлено ${job.updated}` +
+    (failed > 0 ? `, не удалось ${failed} (см. ниже)` : '') +
+    (job.notes.length > 0 ? `; без доступа для участников: ${job.notes.length} (что сделать — ниже).` : '.');
+  setStatus(failed > 0 || job.notes.length > 0 ? 'fail' : 'ok', summary, job.folderUrl ? { label: 'Открыть папку программы', url: job.folderUrl } : undefined);
   startButton.disabled = false;
   startButton.textContent = 'Сформировать';
 }
@@ -77,7 +108,7 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function runToEnd(first: DocumentsJobView): Promise<void> {
   let job = first;
   let failures = 0;
-  while (!job.finished) {
+  while (!job.finished && !job.paused && !job.stopped) {
     show(job);
     try {
       if (job.busy) {
@@ -93,7 +124,8 @@ async function runToEnd(first: DocumentsJobView): Promise<void> {
       setStatus('', `Запуск прервался (${(error as Error).message}); продолжаю с того же места…`);
     }
   }
-  finish(job);
+  if (job.finished) finish(job);
+  else halt(job);
 }
 
 startButton.addEventListener('click', () => {
@@ -122,7 +154,10 @@ callServer('getDocumentsDialogData')
     // An unfinished job (the dialog was closed, an execution was killed) is offered to go on.
     if (data.job && !data.job.finished) {
       show(data.job);
-      setStatus('', 'Прошлое формирование документов не закончено: нажмите «Сформировать», чтобы продолжить.');
-    }
+      setStatus(
+        '',
+        (data.job.paused ? `${data.job.paused} ` : '') + 'Прошлое формирование документов не закончено: нажмите «Сформировать», чтобы продолжить.',
+      );
+    } else if (data.job && data.job.notes.length > 0) show(data.job);
   })
   .catch((error: Error) => setStatus('fail', `Не удалось открыть окно документов: ${error.message}`));

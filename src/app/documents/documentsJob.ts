@@ -3,13 +3,16 @@
  * again until it is finished; each execution works within the budget (src/app/jobs.ts). A lease in the
  * document's properties keeps two executions (two open dialogs) from working on the same items at once;
  * it is renewed after every document, so the lease of a killed execution runs out within a minute and a half.
+ * Google's daily quota on new documents pauses the job (the item is not marked failed); it goes on the next day.
  */
 
-import { continueJob, type JobClock, type JobProgress, jobProgress, readJob, startJob } from '../jobs';
+import { dailyQuotaMessage, isDailyQuotaText } from '../../domain/googleQuota';
+import { continueJob, type JobClock, JobPause, type JobProgress, JobStateError, readJob, startJob } from '../jobs';
 import type { ClockPort, DrivePort } from '../ports';
 import { type DocumentGroup, documentItems, isDocumentGroup, itemLabel } from './catalog';
 import { documentFolders } from './folders';
 import { type DocumentPorts, makeDocument } from './makeDocument';
+import { encodeRefusals, refusalLines } from './sharingNotes';
 import { readSources, type Sources } from './sources';
 
 export const DOCUMENTS_JOB = 'documents';
@@ -34,6 +37,14 @@ export interface DocumentsJobView {
   readonly created: number;
   readonly updated: number;
   readonly failed: readonly { label: string; message: string }[];
+  /** Failed documents whose reasons were not kept (too many to keep): they are counted only. */
+  readonly failedUntold: number;
+  /** Documents made that need the coordinator: per person, what to do so that they can open it. */
+  readonly notes: readonly { label: string; lines: readonly string[] }[];
+  /** The job waits for tomorrow (Google's daily limit), in Russian; null when it is not paused. */
+  readonly paused: string | null;
+  /** The job stopped and cannot go on by itself, in Russian; null otherwise. */
+  readonly stopped: string | null;
   /** Another execution holds the job: the dialog waits and calls again. */
   readonly busy: boolean;
   readonly folderUrl: string;
@@ -45,7 +56,9 @@ interface Stats {
   folderUrl: string;
 }
 
-function view(progress: JobProgress, stats: Stats, sources: Sources | null, busy: boolean): DocumentsJobView {
+const NO_STATS: Stats = { created: 0, updated: 0, folderUrl: '' };
+
+function view(progress: JobProgress, stats: Stats, sources: Sources | null, busy: boolean, stopped: string | null = null): DocumentsJobView {
   return {
     total: progress.total,
     done: progress.done,
@@ -54,6 +67,10 @@ function view(progress: JobProgress, stats: Stats, sources: Sources | null, busy
     created: stats.created,
     updated: stats.updated,
     failed: progress.failed.map((f) => ({ label: itemLabel(f.item, sources), message: f.message })),
+    failedUntold: progress.failedCount - progress.failed.length,
+    notes: progress.notes.map((n) => ({ label: itemLabel(n.item, sources), lines: refusalLines(n.message) })),
+    paused: progress.paused,
+    stopped,
     busy,
     folderUrl: stats.folderUrl,
   };
@@ -65,23 +82,21 @@ export function startDocumentsJob(ports: DocumentsJobPorts, groups: readonly unk
   if (chosen.length === 0) throw new Error('Выберите хотя бы одну группу документов.');
   const current = readJob(ports.store, DOCUMENTS_JOB);
   const sources = readSources(ports.workbook, ports.clock.today());
-  if (current && current.next < current.items.length) {
-    return view(jobProgress(current), ports.store.get<Stats>(STATS_KEY, { created: 0, updated: 0, folderUrl: '' }), sources, false);
-  }
+  if (current && !current.finished) return view(current, ports.store.get<Stats>(STATS_KEY, NO_STATS), sources, false);
   const items = documentItems(sources, chosen);
   if (items.length === 0) throw new Error('Для выбранных групп нет документов: нет действующих пар с данными в банках.');
   const folders = documentFolders(ports);
-  ports.store.set(STATS_KEY, { created: 0, updated: 0, folderUrl: folders.rootUrl });
-  const progress = startJob(ports.store, DOCUMENTS_JOB, items);
-  return view(progress, ports.store.get<Stats>(STATS_KEY, { created: 0, updated: 0, folderUrl: folders.rootUrl }), sources, false);
+  const stats: Stats = { created: 0, updated: 0, folderUrl: folders.rootUrl };
+  ports.store.set(STATS_KEY, stats);
+  return view(startJob(ports.store, DOCUMENTS_JOB, items), stats, sources, false);
 }
 
 /** One execution's share of the job. */
 export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock): DocumentsJobView {
   const state = readJob(ports.store, DOCUMENTS_JOB);
   if (!state) throw new Error('Задание на документы не найдено: начните его заново.');
-  const stats = ports.store.get<Stats>(STATS_KEY, { created: 0, updated: 0, folderUrl: '' });
-  if (state.next >= state.items.length) return view(jobProgress(state), stats, null, false);
+  const stats = ports.store.get<Stats>(STATS_KEY, NO_STATS);
+  if (state.finished) return view(state, stats, null, false);
 
   const now = ports.nowMs();
   const leased = ports.lock.withDocumentLock(() => {
@@ -89,26 +104,42 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
     ports.store.set(LEASE_KEY, now + LEASE_MS);
     return true;
   });
-  if (!leased) return view(jobProgress(state), stats, null, true);
+  if (!leased) return view(state, stats, null, true);
   try {
     const today = ports.clock.today();
     const sources = readSources(ports.workbook, today);
     const folders = documentFolders(ports);
     const progress = continueJob(ports.store, DOCUMENTS_JOB, clock, (item) => {
-      const created = makeDocument(ports, sources, folders, item, today);
+      let made: ReturnType<typeof makeDocument>;
+      try {
+        made = makeDocument(ports, sources, folders, item, today);
+      } catch (error) {
+        // Retrying today does not help, and the item is not at fault: the job waits for tomorrow.
+        if (isDailyQuotaText(error)) throw new JobPause(dailyQuotaMessage(error));
+        throw error;
+      }
       ports.store.set(LEASE_KEY, ports.nowMs() + LEASE_MS);
-      if (created) stats.created += 1;
+      if (made.created) stats.created += 1;
       else stats.updated += 1;
       ports.store.set(STATS_KEY, { ...stats, folderUrl: folders.rootUrl });
+      return made.refused.length > 0 ? encodeRefusals(made.refused) : undefined;
     });
     const result = view(progress, { ...stats, folderUrl: folders.rootUrl }, sources, false);
     if (progress.finished) {
       ports.journal().log(
         'Документы',
-        `Создано: ${stats.created}, обновлено: ${stats.updated}, не удалось: ${progress.failed.length}; запусков: ${progress.executions}.`,
+        `Создано: ${stats.created}, обновлено: ${stats.updated}, не удалось: ${progress.failedCount}` +
+          (progress.notes.length > 0 ? `, без доступа для участников: ${progress.notes.length}` : '') +
+          `; запусков: ${progress.executions}.`,
       );
+    } else if (progress.paused) {
+      ports.journal().log('Документы', `Приостановлено: готово ${progress.done} из ${progress.total}. ${progress.paused}`);
     }
     return result;
+  } catch (error) {
+    // Progress that cannot be saved would make every next call redo the same document: stop and say so.
+    if (error instanceof JobStateError) return view(readJob(ports.store, DOCUMENTS_JOB) ?? state, stats, null, false, error.message);
+    throw error;
   } finally {
     ports.store.set(LEASE_KEY, 0);
   }
@@ -118,5 +149,5 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
 export function documentsJobStatus(store: DocumentsJobPorts['store']): DocumentsJobView | null {
   const state = readJob(store, DOCUMENTS_JOB);
   if (!state) return null;
-  return view(jobProgress(state), store.get<Stats>(STATS_KEY, { created: 0, updated: 0, folderUrl: '' }), null, false);
+  return view(state, store.get<Stats>(STATS_KEY, NO_STATS), null, false);
 }

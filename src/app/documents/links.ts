@@ -1,6 +1,7 @@
 /**
  * Documents' links written back to the sheets: «Настройки» (one row per school document), «Дорожная
- * карта» («Документы» of the stage the document belongs to) and «Пары и группы» («Программа (документ)»).
+ * карта» («Документы» of the stage the document belongs to) and «Пары и группы» («Программа (документ)», and
+ * in «Проблемы» the people who have no access to it yet).
  * Cells are rebuilt from the registry each time, so writing twice changes nothing.
  */
 import { PAIRS_TABLE, ROADMAP_TABLE, SETTINGS_TABLE } from '../../domain/tables';
@@ -8,6 +9,7 @@ import type { DocumentStorePort, WorkbookPort } from '../ports';
 import { upsertSettingsRows } from '../settingsRows';
 import { itemLabel } from './catalog';
 import { documentRecord } from './registry';
+import { ACCESS_PREFIX } from './sharingNotes';
 import type { Sources } from './sources';
 
 /** Stage «1» carries the local acts and the roadmap; the pairs' stage (8 in the seed) the order on pairs. */
@@ -41,8 +43,20 @@ export function writeStageLinks(workbook: WorkbookPort, store: DocumentStorePort
   if (row.values.document !== text) table.writeRows(row.rowNumber, [{ document: text }], ['document']);
 }
 
-export function writePairLink(workbook: WorkbookPort, pairId: string, url: string): void {
+/**
+ * The pair's programme link, and in its «Проблемы» one line per person who has no access yet; lines the job
+ * wrote before are replaced, anything else in the cell stays.
+ */
+export function writePairLink(workbook: WorkbookPort, pairId: string, url: string, accessProblems: readonly string[] = []): void {
   const table = workbook.table(PAIRS_TABLE);
-  const row = table?.readAll(['id', 'programme']).find((r) => String(r.values.id) === pairId);
-  if (table && row && row.values.programme !== url) table.writeRows(row.rowNumber, [{ programme: url }], ['programme']);
+  const row = table?.readAll(['id', 'programme', 'problems']).find((r) => String(r.values.id) === pairId);
+  if (!table || !row) return;
+  const before = String(row.values.problems ?? '');
+  const others = before.split('\n').filter((line) => line !== '' && !line.startsWith(ACCESS_PREFIX));
+  const problems = [...others, ...accessProblems.map((line) => `${ACCESS_PREFIX}: ${line}`)].join('\n');
+  const changes: Record<string, string> = {};
+  if (row.values.programme !== url) changes.programme = url;
+  if (problems !== before) changes.problems = problems;
+  const keys = Object.keys(changes);
+  if (keys.length > 0) table.writeRows(row.rowNumber, [changes], keys);
 }

@@ -14,11 +14,12 @@ import { programmeDocument } from '../../domain/documents/programmeDocument';
 import { regulation } from '../../domain/documents/regulation';
 import { roadmapDocument } from '../../domain/documents/roadmapDocument';
 import { statusReport } from '../../domain/documents/statusReport';
-import type { DocumentStorePort, DocumentsPort, DrivePort, LockPort, SharingPort, WorkbookPort } from '../ports';
+import type { DocumentStorePort, DocumentsPort, DrivePort, LockPort, ShareOutcome, SharingPort, WorkbookPort } from '../ports';
 import { documentOptions } from './documentSettings';
 import type { DocumentFolders, FolderKind } from './folders';
 import { writePairLink, writeSettingsLink, writeStageLinks } from './links';
 import { type DocumentRecord, documentRecord, saveDocumentRecord } from './registry';
+import { refusalLinesOf } from './sharingNotes';
 import type { Sources } from './sources';
 import { stageReports } from './stageReports';
 
@@ -94,8 +95,15 @@ function fresh(file: { id: string; url: string }): DocumentRecord {
   return { docId: file.id, url: file.url, placed: false, sharedWith: [] };
 }
 
-/** Writes the document `item`; returns whether its file was created now (false: updated in place). */
-export function makeDocument(ports: DocumentPorts, sources: Sources, folders: DocumentFolders, item: string, today: IsoDate): boolean {
+export interface MadeDocument {
+  /** Its file was created now (false: updated in place). */
+  readonly created: boolean;
+  /** People Drive refused to give access to: the document is made, they cannot open it yet. */
+  readonly refused: ShareOutcome['refused'];
+}
+
+/** Writes the document `item`. */
+export function makeDocument(ports: DocumentPorts, sources: Sources, folders: DocumentFolders, item: string, today: IsoDate): MadeDocument {
   const p = plan(item, sources, ports, today);
   const before = documentRecord(ports.store, item);
   // Each step is recorded before the next, so an execution killed anywhere leaves a file the next one reuses.
@@ -110,7 +118,7 @@ export function makeDocument(ports: DocumentPorts, sources: Sources, folders: Do
   ports.documents.fill(record.docId, p.model);
   const pdf = p.pdf ? ports.documents.writePdf(record.docId, `${p.model.fileName}.pdf`, record.pdfId ?? null, folders[p.folder]) : null;
   const settings = documentOptions(new Map(sources.settingsRows.map((r) => [String(r.values.key), String(r.values.value)])));
-  const { shared: sharedWith } = ports.sharing.shareOnly(
+  const { shared: sharedWith, refused } = ports.sharing.shareOnly(
     record.docId,
     p.people.map((email) => ({ email, role: settings.shareRole })),
     record.sharedWith,
@@ -118,9 +126,9 @@ export function makeDocument(ports: DocumentPorts, sources: Sources, folders: Do
   );
   saveDocumentRecord(ports.store, item, { ...record, ...(pdf ? { pdfId: pdf.id, pdfUrl: pdf.url } : {}), sharedWith });
   ports.lock.withDocumentLock(() => {
-    if (p.pairId) writePairLink(ports.workbook, p.pairId, record.url);
+    if (p.pairId) writePairLink(ports.workbook, p.pairId, record.url, refusalLinesOf(refused));
     else writeSettingsLink(ports.workbook, ports.store, sources, item);
     writeStageLinks(ports.workbook, ports.store, sources, item);
   });
-  return !reuse;
+  return { created: !reuse, refused };
 }
