@@ -13,6 +13,10 @@ export const DEFAULT_BUILD_DIR = resolve(__dirname, '..', 'build');
 export interface RunOptions {
   kind?: ExecutionKind;
   authMode?: AuthModeName;
+  /** Who runs it (default: the Workspace's user); a trigger runs as its owner. */
+  user?: string;
+  /** Arrival in virtual time, for executions of a burst (emulator/concurrency.ts). */
+  startAtMs?: number;
 }
 
 export interface LoadedContext {
@@ -87,7 +91,7 @@ export class Addon {
 
   private inExecution<T>(functionName: string, options: RunOptions, body: (loaded: LoadedContext) => T): T {
     const { rt } = this.ws;
-    const exec = rt.begin({ kind: options.kind ?? 'editor', authMode: options.authMode, functionName });
+    const exec = rt.begin({ kind: options.kind ?? 'editor', authMode: options.authMode, functionName, user: options.user ?? this.ws.userEmail, startAtMs: options.startAtMs });
     this.executions.push(exec);
     try {
       const globals = this.executionGlobals();

@@ -23,6 +23,13 @@ export interface ExecutionOptions {
   kind: ExecutionKind;
   authMode?: AuthModeName;
   functionName: string;
+  /** Who runs it (a trigger runs as its owner); simultaneous executions are counted per user. */
+  user?: string;
+  /**
+   * Virtual time the execution arrives (a burst of simultaneous executions, emulator/concurrency.ts):
+   * the world clock is set to it, so each execution of a burst sees its own time.
+   */
+  startAtMs?: number;
 }
 
 export interface Execution {
@@ -37,6 +44,34 @@ export interface Execution {
   readonly hasUi: boolean;
   /** Locks held by this execution; released when it ends. */
   readonly heldLocks: Set<string>;
+  /** Who runs it; virtual time it started (its arrival). */
+  readonly user: string;
+  readonly startedAtMs: number;
+  /** Virtual ms spent waiting for locks, and how many lock requests timed out (emulator/base/lock.ts). */
+  lockWaitMs: number;
+  lockTimeouts: number;
+}
+
+/**
+ * Apps Script's limit on simultaneous executions: 30 per user, 1,000 per script
+ * (developers.google.com/apps-script/guides/services/quotas, «Current limitations»). Over it an
+ * execution does not start; the page's troubleshooting text is the error.
+ */
+export const SIMULTANEOUS_PER_USER = 30;
+export const TOO_MANY_SIMULTANEOUS = 'There are too many scripts running simultaneously for this Google user account.';
+
+/** An execution refused at its start because the user already runs SIMULTANEOUS_PER_USER. */
+export class TooManySimultaneousError extends GasException {
+  constructor() {
+    super(TOO_MANY_SIMULTANEOUS);
+  }
+}
+
+/** What the runtime remembers of an execution that ended, to count overlaps in a burst. */
+interface FinishedExecution {
+  readonly user: string;
+  readonly startMs: number;
+  readonly endMs: number;
 }
 
 /** What a service method needs to run. */
@@ -154,6 +189,10 @@ export class Runtime {
   private nextId = 1;
   private pendingWrites = 0;
   private killNext: number | null = null;
+  /** Recent executions' spans (bounded), for the simultaneous limit. */
+  private readonly finished: FinishedExecution[] = [];
+  /** Things that happen in the world at a virtual time (an answer landing in its sheet), soonest first. */
+  private scheduled: { atMs: number; happen: () => void }[] = [];
 
   constructor(options: RuntimeOptions = {}) {
     this.clock = new VirtualClock(options.nowMs ?? Date.UTC(2026, 10, 25, 6, 0, 0));
@@ -168,6 +207,11 @@ export class Runtime {
   /** Begins an execution: globals start over in the loader, state here persists. */
   begin(options: ExecutionOptions): Execution {
     if (this.active) throw new Error(`Emulator: execution ${this.active.functionName} is still running`);
+    if (options.startAtMs !== undefined) this.clock.set(options.startAtMs);
+    this.happenUntil(this.clock.now());
+    const user = options.user ?? '';
+    const startedAtMs = this.clock.now();
+    if (options.kind !== 'user' && this.runningAt(user, startedAtMs) >= SIMULTANEOUS_PER_USER) throw new TooManySimultaneousError();
     const authMode = options.authMode ?? (options.kind === 'simple-trigger' ? 'LIMITED' : 'FULL');
     const exec: Execution = {
       id: this.nextId++,
@@ -178,6 +222,10 @@ export class Runtime {
       limitMs: this.killNext ?? LIMIT_MS[options.kind],
       hasUi: options.kind === 'simple-trigger' || options.kind === 'menu' || options.kind === 'script-run' || options.kind === 'editor' || options.kind === 'user',
       heldLocks: new Set(),
+      user,
+      startedAtMs,
+      lockWaitMs: 0,
+      lockTimeouts: 0,
     };
     this.killNext = null;
     this.active = exec;
@@ -195,10 +243,30 @@ export class Runtime {
   /** Ends the current execution; the caller releases its locks. */
   end(): Execution | null {
     const exec = this.active;
+    if (exec && exec.kind !== 'user') {
+      this.finished.push({ user: exec.user, startMs: exec.startedAtMs, endMs: this.clock.now() });
+      if (this.finished.length > 1000) this.finished.shift();
+    }
     this.active = null;
     this.loading = false;
     this.pendingWrites = 0;
     return exec;
+  }
+
+  /** Executions of `user` that had started by `atMs` and not yet ended (only a burst rewinds the clock into them). */
+  runningAt(user: string, atMs: number): number {
+    return this.finished.filter((f) => f.user === user && f.startMs <= atMs && f.endMs > atMs).length;
+  }
+
+  /** Something happens in the world at `atMs` of virtual time: it takes effect at the first service call at or after then. */
+  schedule(atMs: number, happen: () => void): void {
+    this.scheduled.push({ atMs, happen });
+    this.scheduled.sort((a, b) => a.atMs - b.atMs);
+  }
+
+  /** Lets everything scheduled up to `atMs` happen, in time order. */
+  happenUntil(atMs: number): void {
+    while (this.scheduled.length > 0 && this.scheduled[0].atMs <= atMs) this.scheduled.shift()!.happen();
   }
 
   setLoading(loading: boolean): void {
@@ -219,6 +287,7 @@ export class Runtime {
     if (this.loading) {
       throw new Error(`Emulator: ${method} was called while the script was loading; global code must not call services`);
     }
+    this.happenUntil(this.clock.now());
     const exec = this.active;
     if (exec?.kind === 'user') {
       this.meter.record(method);
@@ -241,7 +310,7 @@ export class Runtime {
       }
     }
     this.meter.record(method);
-    this.faults.check(method, exec?.functionName ?? null);
+    this.faults.check(method, exec?.functionName ?? null, exec?.id ?? null);
     let ms = costOf(method, req.cells ?? 0) + (req.extraMs ?? 0);
     if (req.read && this.pendingWrites > 0) {
       ms += costOf('SpreadsheetApp.flush', this.pendingWrites);

@@ -1,7 +1,9 @@
 /**
  * LockService (developers.google.com/apps-script/reference/lock/lock-service, …/lock/lock): document,
- * script and user locks held by an execution until released or until it ends. Executions run one at a
- * time here, so "another process holds the lock" is a test control: `holdByOtherExecution`.
+ * script and user locks held by an execution until released or until it ends. Executions run one after
+ * another; in a burst (emulator/concurrency.ts) each keeps its own arrival time, and a lock released at
+ * virtual time R makes a later-run execution that asks before R wait until R (or time out), as it would
+ * queue behind the earlier holders in Google. `holdByOtherExecution` simulates any other holder.
  */
 import { guard } from '../guard';
 import { type Execution, GasException } from '../runtime';
@@ -20,6 +22,8 @@ const TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for 
 
 export class LockStore {
   private readonly holders = new Map<string, Holder>();
+  /** Virtual time each lock was last released by an execution of this emulator: it is busy until then. */
+  private readonly freeFromMs = new Map<string, number>();
 
   constructor(private readonly ws: Workspace) {}
 
@@ -47,10 +51,28 @@ export class LockStore {
     return this.holderNow(this.key(kind)) !== undefined;
   }
 
-  /** Locks are released when their execution ends (the loader calls this). */
+  /** Test control: the virtual time until which earlier executions of a burst held the lock. */
+  busyUntil(kind: LockKind): number {
+    return this.freeFromMs.get(this.key(kind)) ?? Number.NEGATIVE_INFINITY;
+  }
+
+  /**
+   * Locks are released when their execution ends (the loader calls this): «any locks you hold will be
+   * released at the end of script execution» (Google's LockService announcement, 2011; …/lock/lock releaseLock).
+   */
   releaseAll(exec: Execution): void {
-    for (const [key, holder] of this.holders) if ('execution' in holder && holder.execution === exec.id) this.holders.delete(key);
+    for (const [key, holder] of this.holders) {
+      if ('execution' in holder && holder.execution === exec.id) {
+        this.holders.delete(key);
+        this.released(key);
+      }
+    }
     exec.heldLocks.clear();
+  }
+
+  private released(key: string): void {
+    const now = this.ws.rt.clock.now();
+    this.freeFromMs.set(key, Math.max(now, this.freeFromMs.get(key) ?? now));
   }
 
   /** The LockService global of one execution. */
@@ -91,19 +113,26 @@ export class LockStore {
       const holder = this.holderNow(key);
       return holder !== undefined && 'execution' in holder && holder.execution === rt.execution?.id;
     };
-    /** Takes the lock within `timeoutMs` of virtual time, spending the wait; false if it stays taken. */
+    /**
+     * Takes the lock within `timeoutMs` of virtual time, spending the wait; false if it stays taken.
+     * Busy until the later of a simulated holder's end and the last release by an earlier execution
+     * of a burst (that one ran first here, so it was ahead in the queue).
+     */
     const acquire = (timeoutMs: number): boolean => {
       const exec = rt.requireExecution();
       const holder = this.holderNow(key);
       if (holder && 'execution' in holder && holder.execution === exec.id) return true;
-      if (holder && 'other' in holder) {
-        const wait = holder.untilMs - rt.clock.now();
-        if (wait > timeoutMs) {
-          rt.spend(Math.max(0, timeoutMs));
-          return false;
-        }
-        rt.spend(wait);
+      const now = rt.clock.now();
+      const busyUntil = Math.max(now, holder && 'other' in holder ? holder.untilMs : now, this.freeFromMs.get(key) ?? now);
+      const wait = busyUntil - now;
+      if (wait > timeoutMs || rt.faults.takeLockDenial()) {
+        exec.lockTimeouts += 1;
+        exec.lockWaitMs += Math.max(0, timeoutMs);
+        rt.spend(Math.max(0, timeoutMs));
+        return false;
       }
+      exec.lockWaitMs += wait;
+      rt.spend(wait);
       this.holders.set(key, { execution: exec.id });
       exec.heldLocks.add(key);
       return true;
@@ -125,6 +154,7 @@ export class LockStore {
         if (!mine()) return;
         rt.flushWrites();
         this.holders.delete(key);
+        this.released(key);
         rt.execution?.heldLocks.delete(key);
       },
       hasLock: () => {

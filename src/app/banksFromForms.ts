@@ -6,7 +6,7 @@
  */
 import { type BankAnswer, type BankRow, upsertAnswer, withdrawRow } from '../domain/banks';
 import { parseAnswer } from '../domain/intake';
-import { settingsFromRows } from '../domain/programme';
+import { requireSettings, settingsFromRows } from '../domain/programme';
 import { menteeQuestionnaire, mentorQuestionnaire, type Questionnaire } from '../domain/questionnaires';
 import { MENTEES_TABLE, MENTORS_TABLE, SETTINGS_TABLE, type TableSchema } from '../domain/tables';
 import type { DocumentStorePort, DrivePort, FormRecord, FormsPort, JournalPort, LockPort, Row, TablePort, TableRow, WorkbookPort } from './ports';
@@ -40,8 +40,7 @@ export interface BankPorts {
 function questionnaires(workbook: WorkbookPort): Record<Role, Questionnaire> {
   const [settingsTable] = requireTables(workbook, SETTINGS_TABLE);
   const values = new Map(settingsTable.readAll().map((r) => [String(r.values.key), String(r.values.value)]));
-  const settings = settingsFromRows(values);
-  if (!settings) throw new Error('Сначала настройте программу: «Наставничество → Настроить программу…».');
+  const settings = requireSettings(values);
   return {
     mentee: menteeQuestionnaire(settings.schoolFullName, settings.coordinatorName),
     mentor: mentorQuestionnaire(settings.schoolFullName, settings.coordinatorName),
@@ -104,19 +103,69 @@ function writeLinks(workbook: WorkbookPort, links: CreateFormsReport['links']): 
   );
 }
 
-/** The form-submit trigger: which questionnaire, by the response sheet of `e.range`; the answer by its recorded columns. */
+/**
+ * Response rows up to which every answer is in its bank, per questionnaire. Each trigger that gets the
+ * lock takes in every row after it, not only its own: rows whose own trigger timed out on the lock,
+ * was killed, or never started (30 simultaneous executions per user) are not left for «Обновить банки».
+ */
+export const INTAKE_KEY = 'nastavnik.intake';
+type Intake = Partial<Record<Role, number>>;
+
+/**
+ * The form-submit trigger: which questionnaire, by the response sheet of `e.range`; then, under the
+ * lock, every response row not yet taken in (its own among them) with the rules of «Обновить банки».
+ * A row already taken in (the same event delivered twice) changes nothing.
+ */
 export function receiveAnswer(ports: BankPorts, sheetId: number, responseRow: number, values: readonly string[]): string {
   return ports.lock.withDocumentLock(() => {
     const registry = ports.store.get<Registry>(FORMS_KEY, {});
     const role = (['mentee', 'mentor'] as const).find((r) => registry[r]?.sheetId === sheetId);
     if (!role) return 'не анкета программы';
-    if ((ports.store.get<Withdrawn>(WITHDRAWN_KEY, {})[role] ?? []).includes(responseRow)) return 'согласие отозвано';
-    const def = questionnaires(ports.workbook)[role];
-    const answer = answerFromCells(def, registry[role]!, responseRow, values);
-    const [bank] = requireTables(ports.workbook, BANK[role].schema);
-    const outcome = applyAnswers(ports, role, bank, [answer]);
-    return outcome;
+    const record = registry[role]!;
+    const skip = new Set(ports.store.get<Withdrawn>(WITHDRAWN_KEY, {})[role] ?? []);
+    const intake = ports.store.get<Intake>(INTAKE_KEY, {});
+    const pending = pendingAnswers(ports, role, record, intake[role] ?? 1, skip, { row: responseRow, cells: values });
+    if (pending.answers.length > 0) {
+      const [bank] = requireTables(ports.workbook, BANK[role].schema);
+      applyAnswers(ports, role, bank, pending.answers);
+    }
+    // Marked only after the bank is written: a run killed in between leaves rows to redo, never to lose.
+    if (pending.through !== (intake[role] ?? 1)) ports.store.set(INTAKE_KEY, { ...intake, [role]: pending.through });
+    if (skip.has(responseRow)) return 'согласие отозвано';
+    return `ответов внесено: ${pending.answers.length}`;
   });
+}
+
+/**
+ * The answers after row `through`, in order, and how far the mark may move: up to the row before the
+ * first one still empty (Forms has not filled it yet; its trigger or the next one takes it in).
+ * The event's own values stand in for its row if the sheet does not show it yet.
+ */
+function pendingAnswers(
+  ports: BankPorts,
+  role: Role,
+  record: FormRecord,
+  through: number,
+  skip: ReadonlySet<number>,
+  own: { row: number; cells: readonly string[] },
+): { answers: BankAnswer[]; through: number } {
+  const def = questionnaires(ports.workbook)[role];
+  const rows = ports.forms.readResponses(record, through + 1)?.rows ?? [];
+  const answers = new Map<number, BankAnswer>();
+  let mark = through;
+  let gap = false;
+  for (const r of rows) {
+    if (r.cells.every((c) => c === '')) {
+      gap = true;
+      continue;
+    }
+    if (!gap) mark = r.row;
+    if (!skip.has(r.row)) answers.set(r.row, answerFromCells(def, record, r.row, r.cells));
+  }
+  if (own.row > through && !skip.has(own.row) && !answers.has(own.row) && own.cells.some((c) => c !== '')) {
+    answers.set(own.row, answerFromCells(def, record, own.row, own.cells));
+  }
+  return { answers: [...answers.values()].sort((a, b) => a.responseRow - b.responseRow), through: mark };
 }
 
 function answerFromCells(def: Questionnaire, record: FormRecord, responseRow: number, cells: readonly string[]): BankAnswer {

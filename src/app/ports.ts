@@ -90,7 +90,8 @@ export interface FormsPort {
   create(questionnaire: import('../domain/questionnaires').Questionnaire): FormRecord;
   /** Makes sure the one form-submit trigger calls `handler`; true if it was created now. */
   ensureSubmitTrigger(handler: string): boolean;
-  readResponses(record: FormRecord): ResponseRows | null;
+  /** Response rows from `fromRow` (default: the first answer) to the last. */
+  readResponses(record: FormRecord, fromRow?: number): ResponseRows | null;
   /** Blanks the answers (not the timestamp) of these response rows: a withdrawn person's data. */
   eraseResponses(record: FormRecord, rows: readonly number[]): void;
 }

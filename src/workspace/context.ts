@@ -7,11 +7,34 @@ import type { IsoDate } from '../domain/dates';
 import { JOURNAL_TABLE } from '../domain/tables';
 import { SpreadsheetWorkbook } from './workbook';
 
+/** How long an execution waits for the document lock, and what it says when it gives up. */
+export interface LockPolicy {
+  readonly waitMs: number;
+  readonly busy: string;
+}
+
+/** A person waits at most 30 s behind another run, then is asked to try again. */
+export const INTERACTIVE_LOCK: LockPolicy = {
+  waitMs: 30_000,
+  busy: 'Таблицу сейчас изменяет другой запуск надстройки. Подождите минуту и повторите.',
+};
+
+/**
+ * The form-submit trigger has 6 minutes (developers.google.com/apps-script/guides/services/quotas); after
+ * a staff meeting up to 30 of them run at once and queue for the lock, so it waits up to 5 minutes and
+ * keeps a minute for its own work. If it still gives up, its answer waits in the response sheet and the
+ * next execution to get the lock takes it in (receiveAnswer).
+ */
+export const TRIGGER_LOCK: LockPolicy = {
+  waitMs: 300_000,
+  busy: 'Ответ сохранён в листе ответов, но таблица дольше 5 минут была занята другим запуском надстройки. Он попадёт в банк со следующим ответом или по команде «Обновить банки».',
+};
+
 export class ProgrammeContext {
   readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
   readonly workbook: SpreadsheetWorkbook;
 
-  constructor() {
+  constructor(private readonly lockPolicy: LockPolicy = INTERACTIVE_LOCK) {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     if (!ss) throw new Error('Надстройка работает только внутри таблицы программы наставничества.');
     this.ss = ss;
@@ -31,9 +54,8 @@ export class ProgrammeContext {
     withDocumentLock: <T>(work: () => T): T => {
       const lock = LockService.getDocumentLock();
       if (!lock) return work();
-      if (!lock.tryLock(30_000)) {
-        throw new Error('Таблицу сейчас изменяет другой запуск надстройки. Подождите минуту и повторите.');
-      }
+      // tryLock returns false once the wait is over (developers.google.com/apps-script/reference/lock/lock).
+      if (!lock.tryLock(this.lockPolicy.waitMs)) throw new Error(this.lockPolicy.busy);
       try {
         return work();
       } finally {

@@ -50,14 +50,15 @@ export class GoogleForms implements FormsPort {
     return true;
   }
 
-  readResponses(record: FormRecord): ResponseRows | null {
+  readResponses(record: FormRecord, fromRow = 2): ResponseRows | null {
     const sheet = this.ss.getSheets().find((s) => s.getSheetId() === record.sheetId);
     if (!sheet) return null;
+    const first = Math.max(2, fromRow);
     const last = sheet.getLastRow();
     const width = sheet.getLastColumn();
-    if (last < 2 || width === 0) return { rows: [] };
-    const values = sheet.getRange(2, 1, last - 1, width).getDisplayValues();
-    return { rows: values.map((cells, i) => ({ row: i + 2, cells })) };
+    if (last < first || width === 0) return { rows: [] };
+    const values = sheet.getRange(first, 1, last - first + 1, width).getDisplayValues();
+    return { rows: values.map((cells, i) => ({ row: i + first, cells })) };
   }
 
   eraseResponses(record: FormRecord, rows: readonly number[]): void {

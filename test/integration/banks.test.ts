@@ -147,7 +147,7 @@ describe('banks from the questionnaires', () => {
     submitForm(addon, mentee, menteeAnswers(), 'a@school13.example');
     const release = addon.ws.locks.holdByOtherExecution('document');
     expect(() => submitForm(addon, mentee, menteeAnswers({ 'Фамилия, имя, отчество': 'Белов Игорь Юрьевич' }), 'b@school13.example')).toThrow(
-      'Таблицу сейчас изменяет другой запуск надстройки',
+      'Ответ сохранён в листе ответов',
     );
     release();
     expect(columnValues(bank(addon), 'ID')).toEqual(['НЛ-001']);
