@@ -6,7 +6,7 @@
  */
 import { type BankAnswer, type BankRow, upsertAnswer, withdrawRow } from '../domain/banks';
 import { parseAnswer } from '../domain/intake';
-import { requireSettings, settingsFromRows } from '../domain/programme';
+import { settingsFromRows } from '../domain/programme';
 import { menteeQuestionnaire, mentorQuestionnaire, type Questionnaire } from '../domain/questionnaires';
 import { MENTEES_TABLE, MENTORS_TABLE, SETTINGS_TABLE, type TableSchema } from '../domain/tables';
 import type { DocumentStorePort, DrivePort, FormRecord, FormsPort, JournalPort, LockPort, Row, TablePort, TableRow, WorkbookPort } from './ports';
@@ -40,7 +40,8 @@ export interface BankPorts {
 function questionnaires(workbook: WorkbookPort): Record<Role, Questionnaire> {
   const [settingsTable] = requireTables(workbook, SETTINGS_TABLE);
   const values = new Map(settingsTable.readAll().map((r) => [String(r.values.key), String(r.values.value)]));
-  const settings = requireSettings(values);
+  const settings = settingsFromRows(values);
+  if (!settings) throw new Error('Сначала настройте программу: «Наставничество → Настроить программу…».');
   return {
     mentee: menteeQuestionnaire(settings.schoolFullName, settings.coordinatorName),
     mentor: mentorQuestionnaire(settings.schoolFullName, settings.coordinatorName),
