@@ -39,7 +39,13 @@ export const SETTINGS_FIELDS: readonly { key: SettingsField; label: string; hint
 
 export type Validation = { ok: true; settings: ProgrammeSettings } | { ok: false; errors: Partial<Record<SettingsField, string>> };
 
-const PERSON_NAME = /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,3}$/;
+/**
+ * A full name as people write it: two to five words; a word may join parts with a hyphen or an apostrophe
+ * (Салтыков-Щедрин, Д'Артаньян, Д’Анжело); a patronymic may end in a lower-case particle (Гусейн оглы, Ахмед кызы).
+ */
+const NAME_WORD = "(?:[А-ЯЁ][а-яё]+|[А-ЯЁ](?=['’ʼ]))(?:[-'’ʼ][А-ЯЁа-яё][а-яё]*)*";
+const NAME_PARTICLE = '(?:оглы|кызы|угли|улы|уулу|ибн|фон|де|ван|дер|ди|да|ла|ле)';
+const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${NAME_PARTICLE})){1,4}$`);
 
 /** Checks every field; settings come back only when all are valid. */
 export function validateSettings(form: Partial<Record<SettingsField, unknown>>): Validation {
@@ -105,6 +111,22 @@ export function settingsToForm(settings: ProgrammeSettings): SettingsForm {
     schoolYear: `${settings.schoolYearStart}-${settings.schoolYearStart + 1}`,
     coordinatorName: settings.coordinatorName,
   };
+}
+
+/**
+ * The settings from «Настройки», or a Russian message naming each row that is wrong, as the coordinator sees it
+ * (a hand edit of the sheet is checked by the same rules as the dialog).
+ */
+export function requireSettings(values: ReadonlyMap<string, string>): ProgrammeSettings {
+  if (SETTINGS_FIELDS.every((f) => (values.get(f.key) ?? '').trim() === '')) {
+    throw new Error('Сначала настройте программу: «Наставничество → Настроить программу…».');
+  }
+  const form: Partial<Record<SettingsField, string>> = {};
+  for (const f of SETTINGS_FIELDS) form[f.key] = values.get(f.key) ?? '';
+  const result = validateSettings(form);
+  if (result.ok) return result.settings;
+  const rows = SETTINGS_FIELDS.filter((f) => result.errors[f.key]).map((f) => `• строка «${f.label}»: ${result.errors[f.key]}`);
+  throw new Error(`В листе «Настройки» ${rows.length === 1 ? 'неверна строка' : 'неверны строки'}:\n${rows.join('\n')}\nИсправьте значение в листе или в «Наставничество → Настроить программу…» и повторите.`);
 }
 
 /** Reads the settings back from «Настройки» rows (key → value); null when they are incomplete or invalid. */

@@ -6,7 +6,7 @@
 import { splitList } from '../../domain/catalog';
 import { type IsoDate, lastDayOfMonth } from '../../domain/dates';
 import type { DocMentee, DocMentor, DocPair } from '../../domain/documents/inputs';
-import { type ProgrammeSettings, settingsFromRows } from '../../domain/programme';
+import { type ProgrammeSettings, requireSettings } from '../../domain/programme';
 import type { RoadmapStage } from '../../domain/roadmap';
 import { MENTEES_TABLE, MENTORS_TABLE, PAIRS_TABLE, ROADMAP_TABLE, SETTINGS_TABLE } from '../../domain/tables';
 import { count, isActivePair, pairFromRow, text } from '../bankRecords';
@@ -78,8 +78,7 @@ export function readSources(workbook: WorkbookPort, today: IsoDate): Sources {
     PAIRS_TABLE,
   );
   const settingsRows = settingsTable.readAll();
-  const settings = settingsFromRows(new Map(settingsRows.map((r) => [text(r.values.key), text(r.values.value)])));
-  if (!settings) throw new Error('Настройки программы не заполнены или неверны. Откройте «Наставничество → Настроить программу…».');
+  const settings = requireSettings(new Map(settingsRows.map((r) => [text(r.values.key), text(r.values.value)])));
 
   const stages = roadmap
     .readAll()
