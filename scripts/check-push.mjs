@@ -48,7 +48,7 @@ if (deploy) {
       'Нет файла .clasp.json: clasp не знает, в какой проект Apps Script отправлять код.',
       'Создайте его одной из команд (README, «Deploying it to your school\'s account», шаг 3):',
       '  npx clasp create-script --type sheets --title "Наставничество" --rootDir build',
-      '  npx clasp clone-script <идентификатор скрипта или его адрес> --rootDir build',
+      '  npx clasp clone-script <идентификатор скрипта> --rootDir build',
       'No .clasp.json: clasp does not know which Apps Script project to push to. Create it with one of the',
       'commands above (README, step 3), then run `npm run deploy` again.',
     ]);
