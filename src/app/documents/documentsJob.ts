@@ -82,7 +82,8 @@ export function startDocumentsJob(ports: DocumentsJobPorts, groups: readonly unk
   if (chosen.length === 0) throw new Error('Выберите хотя бы одну группу документов.');
   const current = readJob(ports.store, DOCUMENTS_JOB);
   const sources = readSources(ports.workbook, ports.clock.today());
-  if (current && !current.finished) return view(current, ports.store.get<Stats>(STATS_KEY, NO_STATS), sources, false);
+  // Pressing «Сформировать» on a paused job means "try again now": the next call does, and pauses again if need be.
+  if (current && !current.finished) return view({ ...current, paused: null }, ports.store.get<Stats>(STATS_KEY, NO_STATS), sources, false);
   const items = documentItems(sources, chosen);
   if (items.length === 0) throw new Error('Для выбранных групп нет документов: нет действующих пар с данными в банках.');
   const folders = documentFolders(ports);
