@@ -4,6 +4,7 @@
  */
 import { zoneOffsetMs } from './base/timezone';
 import { driveStore } from './drive/store';
+import { type CellState, newSheet } from './spreadsheet/store';
 import type { Workspace } from './workspace';
 
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -91,4 +92,28 @@ export function setSpreadsheetTimeZoneByHand(ws: Workspace, timeZone: string): v
     }
   }
   ss.timeZone = timeZone;
+}
+
+/**
+ * The coordinator duplicates a sheet (the tab's menu → «Создать копию»): a new sheet «Копия <name>» right
+ * after it, with its cells, formats and validations. [U] (gas-api.md §13 vector 60, unconfirmed): the copy
+ * is taken to carry the sheet's and its columns' developer metadata, so two sheets match one table key —
+ * the stricter reading for the add-on. Returns the copy's sheet id.
+ */
+export function duplicateSheetByHand(ws: Workspace, sheetName: string): number {
+  const ss = ws.activeSpreadsheetId ? ws.spreadsheets.get(ws.activeSpreadsheetId) : undefined;
+  const original = ss?.sheets.find((s) => !s.deleted && s.name === sheetName);
+  if (!ss || !original) throw new Error(`Emulator: no sheet «${sheetName}» to duplicate`);
+  const copy = newSheet(ss, `Копия ${sheetName}`);
+  copy.cells = original.cells.map((line) => line?.map((cell): CellState | undefined => (cell ? { ...cell } : undefined)) ?? []);
+  copy.maxRows = original.maxRows;
+  copy.maxColumns = original.maxColumns;
+  copy.frozenRows = original.frozenRows;
+  copy.columnWidths = { ...original.columnWidths };
+  copy.tabColor = original.tabColor;
+  ss.sheets.splice(ss.sheets.indexOf(original) + 1, 0, copy);
+  for (const meta of ss.metadata.filter((m) => m.location.type !== 'SPREADSHEET' && m.location.sheetId === original.sheetId)) {
+    ss.metadata.push({ ...meta, id: ss.nextId++, location: { ...meta.location, sheetId: copy.sheetId } as typeof meta.location });
+  }
+  return copy.sheetId;
 }

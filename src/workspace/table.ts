@@ -14,14 +14,25 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type SheetValue = string | number | boolean | Date;
 
-/** The sheet that carries our table's mark, or null. */
+/** The sheet that carries our table's mark, or null (the first, if a copy made by hand carries it too). */
 export function findTableSheet(ss: Spreadsheet, schema: TableSchema): Sheet | null {
-  const found = ss.createDeveloperMetadataFinder().withKey(TABLE_KEY).withValue(schema.id).find();
-  for (const meta of found) {
+  return findTableSheets(ss, schema)[0] ?? null;
+}
+
+/** Every sheet carrying our table's mark: more than one when a person duplicated the sheet (vector 60). */
+export function findTableSheets(ss: Spreadsheet, schema: TableSchema): Sheet[] {
+  const sheets: Sheet[] = [];
+  for (const meta of ss.createDeveloperMetadataFinder().withKey(TABLE_KEY).withValue(schema.id).find()) {
     const sheet = meta.getLocation().getSheet();
-    if (sheet) return sheet;
+    if (sheet && !sheets.some((s) => s.getSheetId() === sheet.getSheetId())) sheets.push(sheet);
   }
-  return null;
+  return sheets;
+}
+
+/** Takes our marks off a copy of a table's sheet, so the copy becomes a sheet of the coordinator's own. */
+export function unmarkTableCopy(copy: Sheet): void {
+  for (const meta of copy.getDeveloperMetadata()) if (meta.getKey() === TABLE_KEY) meta.remove();
+  for (const meta of copy.createDeveloperMetadataFinder().withKey(COLUMN_KEY).find()) meta.remove();
 }
 
 export class SheetTable implements TablePort {

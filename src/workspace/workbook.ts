@@ -5,18 +5,21 @@
  */
 import type { TableLookup, TablePort, WorkbookPort } from '../app/ports';
 import type { TableSchema } from '../domain/tables';
-import { findTableSheet, SheetTable } from './table';
+import { findTableSheets, SheetTable, unmarkTableCopy } from './table';
 import { createTableSheet, restoreColumns } from './tableSetup';
 
 const KNOWN_TABLES = 'nastavnik.tables';
+/** Sheet id of each table's sheet when set-up made it: tells the original from a copy made by hand. */
+const TABLE_SHEETS = 'nastavnik.tableSheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export class SpreadsheetWorkbook implements WorkbookPort {
   constructor(private readonly ss: Spreadsheet) {}
 
   lookup(schema: TableSchema): TableLookup {
-    const sheet = findTableSheet(this.ss, schema);
+    const sheet = this.sheetOf(schema);
     if (sheet) return { kind: 'ours', table: SheetTable.open(sheet, schema, restoreColumns) };
     const namesake = this.ss.getSheetByName(schema.sheetName);
     return namesake ? { kind: 'name-taken', sheetName: namesake.getName() } : { kind: 'absent' };
@@ -24,13 +27,40 @@ export class SpreadsheetWorkbook implements WorkbookPort {
 
   /** The table if it exists; use cases other than set-up ask for it by schema. */
   table(schema: TableSchema): TablePort | null {
-    const sheet = findTableSheet(this.ss, schema);
+    const sheet = this.sheetOf(schema);
     return sheet ? SheetTable.open(sheet, schema, restoreColumns) : null;
   }
 
   create(schema: TableSchema, index: number): TablePort {
     const sheet = createTableSheet(this.ss, schema, index);
+    const props = PropertiesService.getDocumentProperties();
+    props.setProperty(TABLE_SHEETS, JSON.stringify({ ...this.recordedSheets(), [schema.id]: sheet.getSheetId() }));
     return SheetTable.open(sheet, schema, restoreColumns);
+  }
+
+  /**
+   * Our table's sheet. A sheet duplicated by hand may carry its marks too ([U] gas-api.md §13 vector 60):
+   * then the original — the sheet set-up recorded, else the one with our name, else the leftmost — is the
+   * table, and each copy loses our marks (it becomes the coordinator's own sheet) and is named in a toast.
+   */
+  private sheetOf(schema: TableSchema): Sheet | null {
+    const sheets = findTableSheets(this.ss, schema);
+    if (sheets.length <= 1) return sheets[0] ?? null;
+    const recorded = this.recordedSheets()[schema.id];
+    const original =
+      sheets.find((s) => s.getSheetId() === recorded) ??
+      sheets.find((s) => s.getName() === schema.sheetName) ??
+      [...sheets].sort((a, b) => a.getIndex() - b.getIndex())[0];
+    const copies = sheets.filter((s) => s !== original);
+    for (const copy of copies) unmarkTableCopy(copy);
+    const names = copies.map((c) => `«${c.getName()}»`).join(', ');
+    this.ss.toast(`${names} — копия листа «${original.getName()}». Надстройка работает с «${original.getName()}», копию не меняет.`, 'Наставничество', 10);
+    return original;
+  }
+
+  private recordedSheets(): Record<string, number> {
+    const raw = PropertiesService.getDocumentProperties().getProperty(TABLE_SHEETS);
+    return raw ? (JSON.parse(raw) as Record<string, number>) : {};
   }
 
   knownTables(): string[] {

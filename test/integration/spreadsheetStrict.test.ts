@@ -3,7 +3,7 @@
  * the list (gas-api.md §13 vectors 44–45), plain-text cells under either apostrophe reading (vector 51),
  * and a spreadsheet whose time zone is not the script's (vector 55).
  */
-import { byHand, columnByTitle, columnValues, fillBank, setSpreadsheetTimeZoneByHand, sheetDisplayValues } from '../../emulator/control';
+import { byHand, columnByTitle, columnValues, duplicateSheetByHand, fillBank, setSpreadsheetTimeZoneByHand, sheetDisplayValues } from '../../emulator/control';
 import { type Answers, submitForm } from '../../emulator/forms/submit';
 import { loadAddon } from '../../emulator/load';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
@@ -155,5 +155,32 @@ describe('the spreadsheet\'s time zone, not the script\'s (vector 55)', () => {
       return sheet.getRange(row + 2, columnByTitle(roadmap, 'Начало')).getValue() as Date;
     });
     expect(start.toISOString()).toBe('2022-08-31T14:00:00.000Z');
+  });
+});
+
+describe('a table\'s sheet duplicated by hand ([U] vector 60: the copy carries the marks)', () => {
+  it('works on the original even when the copy took its name, takes our marks off the copy and names it in a toast', async () => {
+    const addon = await programme();
+    fillBank(addon.ws, 'Наставники', MENTOR_TITLES, [mentor('НС-1', 'Петрова Анна Ивановна')]);
+    fillBank(addon.ws, 'Наставляемые', MENTEE_TITLES, [mentee('НЛ-1', 'Зайцева Дарья Олеговна')]);
+    duplicateSheetByHand(addon.ws, 'Наставники');
+    // The coordinator renames the original and gives the copy its name, then empties the copy.
+    byHand(addon.ws, (ss) => {
+      ss.getSheetByName('Наставники')!.setName('Наставники — архив');
+      const copy = ss.getSheetByName('Копия Наставники')!;
+      copy.setName('Наставники');
+      copy.getRange(2, 1, 10, copy.getMaxColumns()).clearContent();
+    });
+    addon.clickMenu('Подобрать пары');
+    expect(errors(addon)).toEqual([]);
+    expect(columnValues(sheetDisplayValues(addon.ws, 'Подбор'), 'Наставник')).toEqual(['Петрова Анна Ивановна (НС-1)']);
+    const state = addon.ws.spreadsheets.get(addon.ws.activeSpreadsheetId!)!;
+    expect(state.toasts.map((t) => t.message)).toContainEqual(expect.stringContaining('«Наставники» — копия листа «Наставники — архив»'));
+    const copyId = state.sheets.find((s) => s.name === 'Наставники')!.sheetId;
+    expect(state.metadata.filter((m) => m.location.type !== 'SPREADSHEET' && m.location.sheetId === copyId)).toEqual([]);
+    // Reported once: the copy no longer matches.
+    const toasts = state.toasts.length;
+    addon.clickMenu('Подобрать пары');
+    expect(state.toasts.length).toBe(toasts);
   });
 });
