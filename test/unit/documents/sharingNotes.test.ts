@@ -30,7 +30,7 @@ function pairsWorkbook(rows: Row[]): { workbook: WorkbookPort; rows: Row[]; writ
     readAll: () => rows.map((values, i) => ({ rowNumber: i + 2, values })),
     writeRows: (first: number, changes: readonly Row[], keys?: readonly string[]) => {
       writes.push([...(keys ?? [])]);
-      changes.forEach((change, i) => Object.assign(rows[first - 2 + i], change));
+      for (const [i, change] of changes.entries()) Object.assign(rows[first - 2 + i], change);
     },
   } as unknown as TablePort;
   const workbook = { table: () => table } as unknown as WorkbookPort;
