@@ -11,6 +11,7 @@ import { endPair } from './app/endPair';
 import { programmeOverview } from './app/overview';
 import { refreshRoadmapTable } from './app/refreshRoadmap';
 import { requireTables } from './app/requireTables';
+import { runSelfCheck as runSelfCheckUseCase, type SelfCheckReport } from './app/selfCheck';
 import { setUpProgramme } from './app/setUpProgramme';
 import { suggestPairsUseCase } from './app/suggestPairs';
 import { SETTINGS_FIELDS, type SettingsForm, settingsFromRows, settingsToForm } from './domain/programme';
@@ -22,6 +23,7 @@ import { DriveSharing } from './workspace/driveSharing';
 import { GoogleDocuments } from './workspace/googleDocuments';
 import { buildAddonMenu } from './workspace/menu';
 import { GoogleForms } from './workspace/questionnaireForms';
+import { AccountProbes } from './workspace/selfCheck/accountProbes';
 import { alertUser, reportErrors, showDialog, toast } from './workspace/ui';
 
 /** Simple trigger: adds the menu. Runs in any auth mode; in AuthMode.NONE it must not touch the document. */
@@ -222,5 +224,16 @@ export function continueDocuments(): DocumentsJobView {
   return continueDocumentsJob(documentsPorts(new ProgrammeContext()), { elapsedMs: () => Date.now() - started });
 }
 
+/** Menu «Проверить работу в этом аккаунте»: the dialog that runs the self-check and shows its table. */
+export function showSelfCheck(): void {
+  showDialog('SelfCheck', 'Проверка работы в этом аккаунте', 820, 600);
+}
+
+/** google.script.run: every probe of Google's behaviour on scratch objects, removed afterwards. */
+export function runSelfCheck(): SelfCheckReport {
+  const ctx = new ProgrammeContext();
+  return runSelfCheckUseCase({ probes: new AccountProbes(ctx.ss), lock: ctx.lock });
+}
+
 // The type checker proves the RPC functions above are the ServerApi the dialogs call.
-void ({ getOverview, getSettingsDialogData, saveSettings, getDocumentsDialogData, startDocuments, continueDocuments } satisfies ServerApi);
+void ({ getOverview, getSettingsDialogData, saveSettings, getDocumentsDialogData, startDocuments, continueDocuments, runSelfCheck } satisfies ServerApi);

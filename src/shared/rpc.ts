@@ -16,9 +16,11 @@ export type SaveSettingsResult =
 
 export type { DocumentsJobView } from '../app/documents/documentsJob';
 export type { Overview } from '../app/overview';
+export type { SelfCheckReport, SelfCheckRow } from '../app/selfCheck';
 
 import type { DocumentsJobView } from '../app/documents/documentsJob';
 import type { Overview } from '../app/overview';
+import type { SelfCheckReport } from '../app/selfCheck';
 
 export interface DocumentsDialogData {
   groups: { id: string; label: string }[];
@@ -33,4 +35,6 @@ export interface ServerApi {
   getDocumentsDialogData(): DocumentsDialogData;
   startDocuments(groups: string[]): DocumentsJobView;
   continueDocuments(): DocumentsJobView;
+  /** «Проверить работу в этом аккаунте»: the probes' table. */
+  runSelfCheck(): SelfCheckReport;
 }

@@ -17,6 +17,8 @@ export const MENU_ITEMS: readonly ({ caption: string; functionName: string } | '
   { caption: 'Завершить пару…', functionName: 'endPairDialog' },
   'separator',
   { caption: 'Документы…', functionName: 'showDocumentsDialog' },
+  'separator',
+  { caption: 'Проверить работу в этом аккаунте', functionName: 'showSelfCheck' },
 ];
 
 export function buildAddonMenu(): void {

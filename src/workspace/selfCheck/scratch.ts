@@ -1,0 +1,205 @@
+/**
+ * The self-check's scratch objects: a sheet, a form with its response sheet, a document. Each is recorded in
+ * a document property the moment it exists, so a run that Google kills midway leaves a record the next run
+ * cleans up; only recorded objects (and the sheet with the scratch name) are ever removed.
+ */
+import { driveFiles } from '../advancedDrive';
+import { GoogleUnavailableError, isNotFound, isTransient, messageOf, withRetry } from '../googleCalls';
+
+/** The name of every scratch object: a coordinator who sees one left over knows what it is. */
+export const SCRATCH_NAME = 'Наставник: проверка (можно удалить)';
+const RECORD_KEY = 'nastavnik.selfCheck.scratch';
+/** The property the limit probe writes; removed by the probe and again by every clean-up. */
+export const LIMIT_PROBE_KEY = 'nastavnik.selfCheck.limit';
+
+interface ScratchRecord {
+  sheetIds: number[];
+  form?: { id: string; url: string; sheetsBefore?: number[]; responseSheetIds?: number[] };
+  document?: { id: string; url: string };
+}
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface CleanUpResult {
+  readonly removed: string[];
+  readonly leftovers: string[];
+}
+
+/** Apps Script ends a killed execution: nothing may swallow that, or the emulator would run on past Google. */
+export function rethrowIfExecutionEnds(error: unknown): void {
+  if (/Exceeded maximum execution time/i.test(messageOf(error))) throw error;
+}
+
+export class Scratch {
+  private record: ScratchRecord;
+
+  constructor(private readonly ss: Spreadsheet) {
+    const raw = PropertiesService.getDocumentProperties().getProperty(RECORD_KEY);
+    this.record = raw ? (JSON.parse(raw) as ScratchRecord) : { sheetIds: [] };
+  }
+
+  /** The scratch sheet, last in the book so no sheet of the programme moves. */
+  sheet(): Sheet {
+    const sheet = this.ss.insertSheet(SCRATCH_NAME, this.ss.getNumSheets());
+    this.record.sheetIds.push(sheet.getSheetId());
+    this.save();
+    return sheet;
+  }
+
+  /** A scratch form; not retried on a fault, which could leave a second, unrecorded form. */
+  form(): GoogleAppsScript.Forms.Form {
+    const form = FormApp.create(SCRATCH_NAME);
+    this.record.form = { id: form.getId(), url: form.getEditUrl() };
+    this.save();
+    return form;
+  }
+
+  /** Sheets that existed before the form was linked: any other sheet linked to the scratch form is its response sheet. */
+  noteSheetsBeforeForm(ids: number[]): void {
+    if (!this.record.form) return;
+    this.record.form.sheetsBefore = ids;
+    this.save();
+  }
+
+  noteResponseSheets(ids: number[]): void {
+    if (!this.record.form) return;
+    this.record.form.responseSheetIds = ids;
+    this.save();
+  }
+
+  document(): GoogleAppsScript.Document.Document {
+    const doc = DocumentApp.create(SCRATCH_NAME);
+    this.record.document = { id: doc.getId(), url: doc.getUrl() };
+    this.save();
+    return doc;
+  }
+
+  /**
+   * Removes every recorded scratch object, each step on its own so one failure does not keep the others.
+   * A file Drive cannot reach is left to the person (named with its link); one Google did not answer for
+   * stays recorded for the next run.
+   */
+  cleanUp(): CleanUpResult {
+    const removed: string[] = [];
+    const leftovers: string[] = [];
+    const step = (what: string, work: () => 'removed' | 'absent', keep: () => void): void => {
+      try {
+        if (work() === 'removed') removed.push(what);
+      } catch (error) {
+        rethrowIfExecutionEnds(error);
+        leftovers.push(`${what} (${messageOf(error)})`);
+        if (isTransient(error) || error instanceof GoogleUnavailableError) keep();
+      }
+    };
+    const kept: ScratchRecord = { sheetIds: [] };
+    const form = this.record.form;
+    if (form) {
+      const responseSheets = this.responseSheetsOf(form);
+      step(
+        'привязка пробной формы к таблице',
+        () => {
+          try {
+            withRetry('Google Формы', () => FormApp.openById(form.id).removeDestination());
+          } catch (error) {
+            if (!isNotFound(error)) throw error;
+          }
+          return 'absent';
+        },
+        () => {
+          kept.form = form;
+        },
+      );
+      for (const id of responseSheets) {
+        step(
+          'лист ответов пробной формы',
+          () => this.deleteSheet(id),
+          () => kept.sheetIds.push(id),
+        );
+      }
+      step(
+        `форма «${SCRATCH_NAME}»: ${form.url}`,
+        () => trash(form.id),
+        () => {
+          kept.form = form;
+        },
+      );
+    }
+    const doc = this.record.document;
+    if (doc) {
+      step(
+        `документ «${SCRATCH_NAME}»: ${doc.url}`,
+        () => trash(doc.id),
+        () => {
+          kept.document = doc;
+        },
+      );
+    }
+    const named = this.ss.getSheetByName(SCRATCH_NAME);
+    const sheetIds = new Set([...this.record.sheetIds, ...(named ? [named.getSheetId()] : [])]);
+    for (const id of sheetIds) {
+      step(
+        `лист «${SCRATCH_NAME}»`,
+        () => this.deleteSheet(id),
+        () => kept.sheetIds.push(id),
+      );
+    }
+    step(
+      'пробное свойство документа',
+      () => {
+        PropertiesService.getDocumentProperties().deleteProperty(LIMIT_PROBE_KEY);
+        return 'absent';
+      },
+      () => undefined,
+    );
+    this.record = kept;
+    this.save();
+    return { removed, leftovers };
+  }
+
+  /** The scratch form's response sheets: recorded, or — after a run killed before it recorded them — found by their link. */
+  private responseSheetsOf(form: NonNullable<ScratchRecord['form']>): number[] {
+    if (form.responseSheetIds) return form.responseSheetIds;
+    if (!form.sheetsBefore) return [];
+    const before = new Set(form.sheetsBefore);
+    return this.ss
+      .getSheets()
+      .filter((sheet) => !before.has(sheet.getSheetId()) && linksTo(sheet, form.id))
+      .map((sheet) => sheet.getSheetId());
+  }
+
+  private deleteSheet(id: number): 'removed' | 'absent' {
+    const sheet = this.ss.getSheets().find((s) => s.getSheetId() === id);
+    if (!sheet) return 'absent';
+    this.ss.deleteSheet(sheet);
+    return 'removed';
+  }
+
+  private save(): void {
+    const props = PropertiesService.getDocumentProperties();
+    const empty = this.record.sheetIds.length === 0 && !this.record.form && !this.record.document;
+    if (empty) props.deleteProperty(RECORD_KEY);
+    else props.setProperty(RECORD_KEY, JSON.stringify(this.record));
+  }
+}
+
+/** Whether a sheet is the response sheet of the form `formId`, under either shape of getFormUrl() (vector 47). */
+function linksTo(sheet: Sheet, formId: string): boolean {
+  const url = sheet.getFormUrl();
+  if (!url) return false;
+  if (url.includes(formId)) return true;
+  try {
+    return FormApp.openByUrl(url).getId() === formId;
+  } catch (error) {
+    rethrowIfExecutionEnds(error);
+    return false;
+  }
+}
+
+/** Moves a scratch file to the trash through Drive; a file Drive cannot see is left to the person. */
+function trash(fileId: string): 'removed' {
+  withRetry('Google Диск', () =>
+    driveFiles().update({ trashed: true }, fileId, null as unknown as GoogleAppsScript.Base.Blob, { supportsAllDrives: true, fields: 'id' }),
+  );
+  return 'removed';
+}
