@@ -328,10 +328,14 @@ export class Runtime {
 
   /** Advances virtual time inside the current execution, failing past its limit as Apps Script does. */
   spend(ms: number): void {
-    this.clock.advance(ms);
     const exec = this.active;
-    if (!exec) return;
-    exec.elapsedMs += ms;
-    if (exec.elapsedMs > exec.limitMs) throw new ExecutionTimeoutError();
+    if (exec && exec.elapsedMs + ms > exec.limitMs) {
+      // Apps Script stops the execution at its limit, not at the end of the wait or call that passes it.
+      this.clock.advance(Math.max(0, exec.limitMs - exec.elapsedMs));
+      exec.elapsedMs = Math.max(exec.elapsedMs, exec.limitMs);
+      throw new ExecutionTimeoutError();
+    }
+    this.clock.advance(ms);
+    if (exec) exec.elapsedMs += ms;
   }
 }

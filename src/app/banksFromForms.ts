@@ -9,7 +9,7 @@ import { parseAnswer } from '../domain/intake';
 import { settingsFromRows } from '../domain/programme';
 import { menteeQuestionnaire, mentorQuestionnaire, type Questionnaire } from '../domain/questionnaires';
 import { MENTEES_TABLE, MENTORS_TABLE, SETTINGS_TABLE, type TableSchema } from '../domain/tables';
-import type { DocumentStorePort, DrivePort, FormRecord, FormsPort, JournalPort, LockPort, Row, TablePort, TableRow, WorkbookPort } from './ports';
+import type { DocumentStorePort, DrivePort, FormRecord, FormsPort, JournalPort, LockPort, ResponseRows, Row, TablePort, TableRow, WorkbookPort } from './ports';
 import { requireTables } from './requireTables';
 import { upsertSettingsRows } from './settingsRows';
 
@@ -153,20 +153,21 @@ function pendingAnswers(
   const def = questionnaires(ports.workbook)[role];
   const rows = ports.forms.readResponses(record, through + 1)?.rows ?? [];
   const answers = new Map<number, BankAnswer>();
-  let mark = through;
-  let gap = false;
-  for (const r of rows) {
-    if (r.cells.every((c) => c === '')) {
-      gap = true;
-      continue;
-    }
-    if (!gap) mark = r.row;
-    if (!skip.has(r.row)) answers.set(r.row, answerFromCells(def, record, r.row, r.cells));
-  }
+  for (const r of rows) if (!skip.has(r.row) && r.cells.some((c) => c !== '')) answers.set(r.row, answerFromCells(def, record, r.row, r.cells));
   if (own.row > through && !skip.has(own.row) && !answers.has(own.row) && own.cells.some((c) => c !== '')) {
     answers.set(own.row, answerFromCells(def, record, own.row, own.cells));
   }
-  return { answers: [...answers.values()].sort((a, b) => a.responseRow - b.responseRow), through: mark };
+  return { answers: [...answers.values()].sort((a, b) => a.responseRow - b.responseRow), through: takenInThrough(rows, through) };
+}
+
+/** The last row before the first still empty one (Forms has not filled it yet): every row up to it is taken in. */
+function takenInThrough(rows: ResponseRows['rows'], through: number): number {
+  let mark = through;
+  for (const r of rows) {
+    if (r.cells.every((c) => c === '')) break;
+    mark = Math.max(mark, r.row);
+  }
+  return mark;
 }
 
 function answerFromCells(def: Questionnaire, record: FormRecord, responseRow: number, cells: readonly string[]): BankAnswer {
@@ -263,6 +264,9 @@ export function syncBanks(ports: BankPorts): SyncReport {
       const answers = responses.rows.filter((r) => !skip.has(r.row)).map((r) => answerFromCells(defs[role], record, r.row, r.cells));
       const [bank] = requireTables(ports.workbook, BANK[role].schema);
       applyAnswers(ports, role, bank, answers);
+      // Every row read is in now: the next trigger takes in only what arrives after it.
+      const intake = ports.store.get<Intake>(INTAKE_KEY, {});
+      ports.store.set(INTAKE_KEY, { ...intake, [role]: takenInThrough(responses.rows, 1) });
       const people = bank.readAll().filter((r) => r.values.consent === true).length;
       report.banks.push({ title: BANK[role].schema.sheetName, people, answers: answers.filter((a) => !a.blank).length, noConsent: answers.filter((a) => !a.blank && !a.consent).length });
     }
