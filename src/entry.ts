@@ -78,6 +78,7 @@ export function suggestPairs(): void {
       lines.push('', 'Без пары:', ...report.unmatched.slice(0, 10).map((u) => `• ${u.name}: ${u.reason}`));
       if (report.unmatched.length > 10) lines.push(`… и ещё ${report.unmatched.length - 10}`);
     }
+    if (report.capacityNotes.length > 0) lines.push('', 'Вместимость наставников:', ...report.capacityNotes.map((n) => `• ${n}`));
     alertUser('Подбор пар', lines.join('\n'));
   });
 }
@@ -122,7 +123,8 @@ export function createForms(): void {
     const ctx = new ProgrammeContext();
     const report = createFormsUseCase(bankPorts(ctx));
     const lines = report.links.map((l) => `${l.title}:\n${l.publishedUrl}`);
-    alertUser('Анкеты', `${report.created.length > 0 ? `Созданы: ${report.created.join(', ')}.` : 'Анкеты уже есть.'}\n\nСсылки для участников (также в листе «Настройки»):\n${lines.join('\n')}`);
+    const notes = report.notes.length > 0 ? `\n\n${report.notes.join('\n')}` : '';
+    alertUser('Анкеты', `${report.created.length > 0 ? `Созданы: ${report.created.join(', ')}.` : 'Анкеты уже есть.'}\n\nСсылки для участников (также в листе «Настройки»):\n${lines.join('\n')}${notes}`);
   });
 }
 

@@ -2,7 +2,8 @@
  * Bank rows («Наставники», «Наставляемые», «Пары и группы») as domain records and back: lists are
  * «a; b» in a cell, numbers may be typed as text, a person is known by «ФИО (ID)» in dropdowns.
  */
-import { splitList } from '../domain/catalog';
+import { DEFAULT_MENTEES_PER_MENTOR, readCapacity } from '../domain/capacity';
+import { GROUP_FORMAT, normaliseWords, splitList } from '../domain/catalog';
 import type { Mentee, Mentor, Person } from '../domain/people';
 import { knownStatus, pairAtWork } from '../domain/statuses';
 import { PAIR_STATUSES, PERSON_STATUSES } from '../domain/tables';
@@ -35,14 +36,32 @@ function personFromRow(row: Row): Person {
   };
 }
 
-export function mentorFromRow(row: Row): Mentor {
+/** The Положение's limits: mentees of one mentor in the individual form, and in one group. */
+export interface CapacityLimits {
+  readonly individual: number;
+  readonly group: number;
+}
+
+const DEFAULT_LIMITS: CapacityLimits = { individual: DEFAULT_MENTEES_PER_MENTOR, group: 5 };
+
+/** A mentor as the matching and the confirmation read them: capacity by one rule (src/domain/capacity.ts). */
+export function mentorFromRow(row: Row, limits: CapacityLimits = DEFAULT_LIMITS): Mentor & { capacityNote: string | null } {
+  const person = personFromRow(row);
+  const leadsGroups = person.forms.some((f) => normaliseWords(f) === normaliseWords(GROUP_FORMAT));
+  const capacity = readCapacity(row.capacity, leadsGroups ? limits.group : limits.individual);
   return {
-    ...personFromRow(row),
+    ...person,
     qualification: text(row.qualification),
     competences: splitList(text(row.competences)),
-    capacity: count(row.capacity) ?? 1,
+    capacity: capacity.value,
+    capacityNote: capacity.note,
     trained: yes(row.trained),
   };
+}
+
+/** «Петрова Анна Ивановна: …» for each mentor whose capacity was not read as typed. */
+export function capacityNotes(mentors: readonly { fullName: string; capacityNote: string | null }[]): string[] {
+  return mentors.flatMap((m) => (m.capacityNote ? [`${m.fullName}: ${m.capacityNote}`] : []));
 }
 
 export function menteeFromRow(row: Row): Mentee {

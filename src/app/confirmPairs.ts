@@ -9,8 +9,9 @@ import { MENTORING_FORMS, normaliseWords } from '../domain/catalog';
 import type { Mentee, Mentor } from '../domain/people';
 import { SUPPORT_STATUS } from '../domain/people';
 import { unreadablePairStatus } from '../domain/statuses';
-import { MATCHING_TABLE, MENTEES_TABLE, MENTORS_TABLE, PAIRS_TABLE } from '../domain/tables';
-import { idFromLabel, isActivePair, menteeFromRow, mentorFromRow, pairFromRow, personLabel } from './bankRecords';
+import { MATCHING_TABLE, MENTEES_TABLE, MENTORS_TABLE, PAIRS_TABLE, SETTINGS_TABLE } from '../domain/tables';
+import { capacityNotes, idFromLabel, isActivePair, menteeFromRow, mentorFromRow, pairFromRow, personLabel } from './bankRecords';
+import { matchingOptions } from './matchingSettings';
 import type { ClockPort, Row, TableRow } from './ports';
 import { requireTables } from './requireTables';
 import type { MatchingPorts } from './suggestPairs';
@@ -33,12 +34,13 @@ interface Approved {
 
 export function confirmPairsUseCase(ports: MatchingPorts & { clock: ClockPort }): ConfirmReport {
   return ports.lock.withDocumentLock(() => {
-    const [mentorsTable, menteesTable, pairsTable] = requireTables(ports.workbook, MENTORS_TABLE, MENTEES_TABLE, PAIRS_TABLE);
+    const [mentorsTable, menteesTable, pairsTable, settingsTable] = requireTables(ports.workbook, MENTORS_TABLE, MENTEES_TABLE, PAIRS_TABLE, SETTINGS_TABLE);
+    const { limits } = matchingOptions(settingsTable.readAll().map((r) => r.values));
     const matching = ports.workbook.table(MATCHING_TABLE);
     if (!matching) return { ok: false, created: [], support: [], problems: ['Сначала выполните «Подобрать пары».'], warnings: [] };
     const mentorRows = mentorsTable.readAll();
     const menteeRows = menteesTable.readAll();
-    const mentors = new Map(mentorRows.map((r) => [String(r.values.id), mentorFromRow(r.values)]));
+    const mentors = new Map(mentorRows.map((r) => [String(r.values.id), mentorFromRow(r.values, limits)]));
     const mentees = new Map(menteeRows.map((r) => [String(r.values.id), menteeFromRow(r.values)]));
     const pairRows = pairsTable.readAll();
     const allPairs = pairRows.map((r) => pairFromRow(r.rowNumber, r.values));
@@ -76,6 +78,8 @@ export function confirmPairsUseCase(ports: MatchingPorts & { clock: ClockPort })
         problems.push(`${mentor.fullName}: утверждено ${taken} наставляемых, а наставник берёт не больше ${mentor.capacity}.`);
       }
     }
+    const approvedMentors = new Set(approved.map((a) => a.mentor.id));
+    warnings.push(...capacityNotes([...mentors.values()].filter((m) => approvedMentors.has(m.id))));
     if (problems.length > 0) return { ok: false, created: [], support: [], problems, warnings };
     if (approved.length === 0 && leftWithout.length === 0) {
       return { ok: false, created: [], support: [], problems: ['Нет утверждённых строк: отметьте «Утвердить» в листе «Подбор».'], warnings };

@@ -5,7 +5,7 @@
  */
 import { type PairRef, type Suggestion, suggestPairs as suggest } from '../domain/matching';
 import { MATCHING_TABLE, MENTEES_TABLE, MENTORS_TABLE, PAIRS_TABLE, SETTINGS_TABLE } from '../domain/tables';
-import { idFromLabel, isActivePair, menteeFromRow, mentorFromRow, pairFromRow, personLabel } from './bankRecords';
+import { capacityNotes, idFromLabel, isActivePair, menteeFromRow, mentorFromRow, pairFromRow, personLabel } from './bankRecords';
 import { matchingOptions } from './matchingSettings';
 import type { DocumentStorePort, JournalPort, LockPort, Row, WorkbookPort } from './ports';
 import { requireTables } from './requireTables';
@@ -24,12 +24,15 @@ export interface SuggestReport {
   matched: number;
   unmatched: { name: string; reason: string }[];
   suggestions: readonly Suggestion[];
+  /** Mentors whose capacity was not read as typed, with the number used. */
+  capacityNotes: string[];
 }
 
 export function suggestPairsUseCase(ports: MatchingPorts): SuggestReport {
   return ports.lock.withDocumentLock(() => {
     const [mentorsTable, menteesTable, pairsTable, settingsTable] = requireTables(ports.workbook, MENTORS_TABLE, MENTEES_TABLE, PAIRS_TABLE, SETTINGS_TABLE);
-    const mentors = mentorsTable.readAll().map((r) => mentorFromRow(r.values)).filter((m) => m.id !== '');
+    const options = matchingOptions(settingsTable.readAll().map((r) => r.values));
+    const mentors = mentorsTable.readAll().map((r) => mentorFromRow(r.values, options.limits)).filter((m) => m.id !== '');
     const mentees = menteesTable.readAll().map((r) => menteeFromRow(r.values)).filter((m) => m.id !== '');
     const existing: PairRef[] = pairsTable
       .readAll()
@@ -46,7 +49,6 @@ export function suggestPairsUseCase(ports: MatchingPorts): SuggestReport {
     const locked = marks
       .filter((row) => row.approve === true && row.ban !== true && String(row.mentor) !== '')
       .map((row) => ({ menteeId: String(row.menteeId), mentorId: idFromLabel(String(row.mentor)) }));
-    const options = matchingOptions(settingsTable.readAll().map((r) => r.values));
 
     const result = suggest({ mentees, mentors, existing, locked, banned, weights: options.weights, onlyTrained: options.onlyTrained, scoreFirst: options.scoreFirst });
     const byId = new Map(mentees.map((m) => [m.id, m]));
@@ -61,7 +63,8 @@ export function suggestPairsUseCase(ports: MatchingPorts): SuggestReport {
 
     const unmatched = result.suggestions.filter((s) => s.mentorId === null).map((s) => ({ name: s.menteeName, reason: s.unmatchedReason ?? '' }));
     ports.journal().log('Подбор пар', `Предложено пар: ${result.matched} из ${result.suggestions.length}; без пары: ${unmatched.length}.`);
-    return { mentees: result.suggestions.length, matched: result.matched, unmatched, suggestions: result.suggestions };
+    const notes = capacityNotes(mentors.filter((m) => m.consent));
+    return { mentees: result.suggestions.length, matched: result.matched, unmatched, suggestions: result.suggestions, capacityNotes: notes };
   });
 }
 

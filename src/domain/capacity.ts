@@ -36,16 +36,18 @@ export interface Capacity {
 export function readCapacity(typed: string | number | boolean | undefined, limit: number): Capacity {
   const text = typeof typed === 'number' ? String(typed) : String(typed ?? '').trim().toLowerCase().replace(/ё/g, 'е');
   if (text === '') return { value: Math.min(1, limit), note: `«Сколько наставляемых» не указано — используется ${Math.min(1, limit)}.` };
+  // As the coordinator sees it: a number with a decimal comma.
+  const shown = typeof typed === 'number' ? String(typed).replace('.', ',') : String(typed ?? '').trim();
   const word = WORDS[text.replace(/[^а-я]/g, '')];
   const number = typeof typed === 'number' ? typed : /^[+-]?\d+(?:[.,]\d+)?$/.test(text) ? Number(text.replace(',', '.')) : word;
   if (number === undefined || !Number.isFinite(number)) {
-    return { value: Math.min(1, limit), note: `«Сколько наставляемых»: «${String(typed).trim()}» — не число; используется ${Math.min(1, limit)}.` };
+    return { value: Math.min(1, limit), note: `«Сколько наставляемых»: «${shown}» — не число; используется ${Math.min(1, limit)}.` };
   }
-  if (number < 0) return { value: 0, note: `«Сколько наставляемых»: ${String(typed).trim()} — меньше нуля; используется 0 (наставник не берёт наставляемых).` };
+  if (number < 0) return { value: 0, note: `«Сколько наставляемых»: ${shown} — меньше нуля; используется 0 (наставник не берёт наставляемых).` };
   const whole = Math.floor(number);
   if (whole > limit) {
-    return { value: limit, note: `«Сколько наставляемых»: ${String(typed).trim()} — больше, чем допускает Положение (не более ${limit}); используется ${limit}.` };
+    return { value: limit, note: `«Сколько наставляемых»: ${shown} — больше, чем допускает Положение (не более ${limit}); используется ${limit}.` };
   }
-  if (whole !== number) return { value: whole, note: `«Сколько наставляемых»: ${String(typed).trim()} — не целое; используется ${whole}.` };
+  if (whole !== number) return { value: whole, note: `«Сколько наставляемых»: ${shown} — не целое; используется ${whole}.` };
   return { value: whole, note: null };
 }

@@ -29,7 +29,7 @@ const mentor = (id: string, name: string, over: Cells = {}) => {
   };
   return MENTOR_TITLES.map((t) => base[t]);
 };
-const mentee = (id: string, name: string) => {
+const mentee = (id: string, name: string): (string | number | boolean)[] => {
   const base: Cells = {
     ID: id,
     ФИО: name,
@@ -167,5 +167,59 @@ describe('a key column deleted or emptied by hand', () => {
     addon.clickMenu('Закрепить утверждённые');
     expect(addon.ws.ui.alerts.at(-1)?.prompt).toContain('пуст столбец «ID наставляемых»');
     expect(columnValues(sheetDisplayValues(addon.ws, 'Пары и группы'), 'ID')).toEqual(['П-001']);
+  });
+});
+
+describe('a mentor’s capacity: one rule everywhere', () => {
+  async function withMentor(capacity: string | number, forms = 'педагог – педагог') {
+    const addon = loadAddon({ nowMs: SEED_SCHOOL.now });
+    addon.ws.activeSpreadsheetId = addon.ws.spreadsheets.create('Программа').id;
+    addon.open();
+    await addon.scriptRun('saveSettings', SEED_SCHOOL.settings);
+    fillBank(addon.ws, 'Наставники', MENTOR_TITLES, [mentor('НС-1', 'Петрова Анна Ивановна', { 'Сколько наставляемых': capacity, 'Формы наставничества': forms })]);
+    fillBank(addon.ws, 'Наставляемые', MENTEE_TITLES, [
+      mentee('НЛ-1', 'Зайцева Дарья Олеговна'),
+      mentee('НЛ-2', 'Белов Игорь Юрьевич'),
+      mentee('НЛ-3', 'Котова Мария Сергеевна'),
+    ]);
+    addon.clickMenu('Подобрать пары');
+    return addon;
+  }
+  const suggested = (addon: ReturnType<typeof loadAddon>) => columnValues(sheetDisplayValues(addon.ws, 'Подбор'), 'Наставник').filter((m) => m !== '').length;
+
+  it('caps a huge capacity at the Положение’s limit and says so, in «Подбор» and in «Закрепить утверждённые» alike', async () => {
+    const addon = await withMentor(10_000_000);
+    expect(suggested(addon)).toBe(2);
+    expect(addon.ws.ui.alerts.at(-1)?.prompt).toContain('Петрова Анна Ивановна: «Сколько наставляемых»: 10000000 — больше, чем допускает Положение (не более 2); используется 2.');
+    // The coordinator picks the same mentor for the third mentee by hand: the confirmation counts by the same rule.
+    byHand(addon.ws, (ss) => {
+      const sheet = ss.getSheetByName('Подбор')!;
+      const values = sheet.getDataRange().getValues();
+      sheet.getRange(4, columnByTitle(values, 'Наставник')).setValue('Петрова Анна Ивановна (НС-1)');
+      sheet.getRange(2, columnByTitle(values, 'Утвердить'), 3, 1).setValues([[true], [true], [true]]);
+    });
+    addon.clickMenu('Закрепить утверждённые');
+    expect(addon.ws.ui.alerts.at(-1)?.prompt).toContain('утверждено 3 наставляемых, а наставник берёт не больше 2');
+    expect(columnValues(sheetDisplayValues(addon.ws, 'Пары и группы'), 'ID')).toEqual([]);
+  });
+
+  it('reads a fractional capacity down, and follows the limit set in «Настройки»', async () => {
+    const addon = await withMentor('2,5');
+    expect(suggested(addon)).toBe(2);
+    expect(addon.ws.ui.alerts.at(-1)?.prompt).toContain('2,5 — не целое; используется 2.');
+    byHand(addon.ws, (ss) => {
+      const sheet = ss.getSheetByName('Настройки')!;
+      const values = sheet.getDataRange().getValues();
+      const row = values.findIndex((r) => r[0] === 'matching.menteesPerMentor') + 1;
+      sheet.getRange(row, columnByTitle(values, 'Значение')).setValue('1');
+    });
+    addon.clickMenu('Подобрать пары');
+    expect(suggested(addon)).toBe(1);
+  });
+
+  it('lets a mentor who leads groups take up to the group limit', async () => {
+    const addon = await withMentor(3, 'педагог – педагог; групповое');
+    expect(suggested(addon)).toBe(3);
+    expect(columnValues(sheetDisplayValues(addon.ws, 'Подбор'), 'Группа').filter((g) => g !== '')).toHaveLength(3);
   });
 });
