@@ -3,6 +3,7 @@
  * create and open documents, edit through a handle, saveAndClose; getAs gives a PDF of the saved content.
  */
 import { newBlob } from '../base/blob';
+import { driveStore } from '../drive/store';
 import { renderPdf } from '../export/pdf';
 import { guard } from '../guard';
 import { GasException, SCOPE } from '../runtime';
@@ -111,6 +112,7 @@ export function documentApp(ws: Workspace): GoogleAppsScript.Document.DocumentAp
       chargeDocumentCreate(ws);
       const id = store.create();
       ws.onFileCreated({ id, name: String(name), mimeType: DOCUMENT_MIME });
+      driveStore(ws).madeByServices.add(id); // vector 59: Drive's reach of it is ws.behaviour.driveFileReachesAppMade
       return documentObject(ws, store, store.openHandle(id));
     },
     openById: (id: string) => open('DocumentApp.openById', String(id)),

@@ -3,11 +3,13 @@
  * developers.google.com/workspace/drive/api/reference/rest/v3/files): create (with media), get, update
  * (rename, trash, move, new content), copy and export. Under the drive.file scope the app reaches only the
  * files it created (developers.google.com/workspace/add-ons/concepts/workspace-scopes); any other id
- * answers as Drive does for a file it cannot see.
+ * answers as Drive does for a file it cannot see. Items in a shared drive answer so too unless the request
+ * says `supportsAllDrives: true` (developers.google.com/workspace/drive/api/guides/enable-shareddrives).
  */
 import { GasException, SCOPE } from '../runtime';
 import type { Workspace } from '../workspace';
 import { pick } from './fields';
+import { SHARED_DRIVE_ID } from './sharedDrive';
 import { DOCUMENT_MIME, driveStore, FOLDER_MIME } from './store';
 
 export interface DriveFileResource {
@@ -18,6 +20,14 @@ export interface DriveFileResource {
   parents?: string[];
   webViewLink?: string;
   trashed?: boolean;
+  /** Set for an item in a shared drive (files resource: "ID of the shared drive the file resides in"). */
+  driveId?: string;
+}
+
+/** Options every files method may carry; `supportsAllDrives` is what shared-drive items need (vector 50). */
+export interface DriveOptions {
+  fields?: string;
+  supportsAllDrives?: boolean;
 }
 
 /** What the emulator reads from a Blob passed as media (the emulated Blob, or any with these members). */
@@ -31,8 +41,22 @@ export type Exporter = (fileId: string, mimeType: string) => MediaLike | null;
 
 const FILE_DEFAULTS = ['kind', 'id', 'name', 'mimeType'] as const;
 
-/** [U] The advanced services' error for a file the app cannot see, as users report it. */
-export const notFound = (method: string, id: string) => new GasException(`API call to drive.files.${method} failed with error: File not found: ${id}`);
+/**
+ * [C] The advanced service's error for a file the app cannot see: Drive's 404 message «File not found: <id>.»
+ * behind «API call to drive.files.get failed with error: » (logs quoted in public projects; gas-api.md §13 #46).
+ */
+export const notFound = (method: string, id: string) => new GasException(`API call to drive.files.${method} failed with error: File not found: ${id}.`);
+
+/**
+ * Whether a Drive request reaches the file: the app made it (drive.file), Drive reaches what FormApp/DocumentApp
+ * made (vector 59, a switch), and a shared-drive item is asked for with `supportsAllDrives` (vector 50).
+ */
+export function driveReaches(ws: Workspace, id: string, supportsAllDrives: boolean | undefined): boolean {
+  if (!ws.appFiles.has(id)) return false;
+  const store = driveStore(ws);
+  if (!ws.behaviour.driveFileReachesAppMade && store.madeByServices.has(id)) return false;
+  return !store.inSharedDrive.has(id) || supportsAllDrives === true;
+}
 
 function link(id: string, mimeType: string): string {
   if (mimeType === FOLDER_MIME) return `https://drive.google.com/drive/folders/${id}`;
@@ -47,13 +71,14 @@ function toBytes(media: MediaLike): Uint8Array {
 export function driveFiles(ws: Workspace, hooks: { copiers: Map<string, ContentCopier>; exporters: Map<string, Exporter> }) {
   const store = driveStore(ws);
   const gate = (method: string): void => ws.rt.call(`Drive.Files.${method}`, { scopes: [SCOPE.driveFile, SCOPE.drive], minAuth: 'FULL' });
-  const reachable = (method: string, id: string) => {
+  const reachable = (method: string, id: string, options: DriveOptions) => {
     const file = ws.appFiles.get(id);
-    if (!file) throw notFound(method, id);
+    if (!file || !driveReaches(ws, id, options.supportsAllDrives)) throw notFound(method, id);
     return file;
   };
-  const full = (id: string): Required<DriveFileResource> => {
-    const file = reachable('get', id);
+  const full = (id: string): DriveFileResource => {
+    const file = ws.appFiles.get(id)!;
+    const driveId = store.inSharedDrive.get(id);
     return {
       kind: 'drive#file',
       id,
@@ -62,26 +87,34 @@ export function driveFiles(ws: Workspace, hooks: { copiers: Map<string, ContentC
       parents: [...file.parents],
       webViewLink: link(id, file.mimeType),
       trashed: store.trashed.has(id),
+      ...(driveId ? { driveId } : {}),
     };
   };
-  const answer = (id: string, options: { fields?: string }) => pick(full(id), options.fields, FILE_DEFAULTS);
+  const answer = (id: string, options: DriveOptions) => pick(full(id), options.fields, FILE_DEFAULTS);
+  /** A new item under a shared-drive parent is in that shared drive too. */
+  const placed = (id: string, parents: readonly string[]) => {
+    const driveId = parents.map((p) => store.inSharedDrive.get(p) ?? (p === SHARED_DRIVE_ID ? p : undefined)).find((d) => d !== undefined);
+    if (driveId) store.inSharedDrive.set(id, driveId);
+    else store.inSharedDrive.delete(id);
+  };
 
   return {
-    create: (meta: DriveFileResource, media?: MediaLike | null, options: { fields?: string } = {}) => {
+    create: (meta: DriveFileResource, media?: MediaLike | null, options: DriveOptions = {}) => {
       gate('create');
       const parents = meta.parents ?? ['root'];
       if (parents.length > 1) throw new GasException('API call to drive.files.create failed with error: A file can only have one parent folder.'); // [U]
-      for (const parent of parents) if (parent !== 'root') reachable('create', parent);
+      for (const parent of parents) if (parent !== 'root') reachable('create', parent, options);
       const id = store.newId();
       const mimeType = meta.mimeType ?? media?.getContentType() ?? 'application/octet-stream';
       ws.onFileCreated({ id, name: meta.name ?? 'Untitled', mimeType, parents });
+      placed(id, parents);
       if (media) store.contents.set(id, { bytes: toBytes(media), contentType: media.getContentType() ?? mimeType });
       return answer(id, options);
     },
 
-    get: (id: string, options: { fields?: string; alt?: string } = {}) => {
+    get: (id: string, options: DriveOptions & { alt?: string } = {}) => {
       gate('get');
-      reachable('get', id);
+      reachable('get', id, options);
       return answer(id, options);
     },
 
@@ -90,17 +123,18 @@ export function driveFiles(ws: Workspace, hooks: { copiers: Map<string, ContentC
       meta: DriveFileResource,
       id: string,
       media?: MediaLike | null,
-      options: { addParents?: string; removeParents?: string; fields?: string } = {},
+      options: DriveOptions & { addParents?: string; removeParents?: string } = {},
     ) => {
       gate('update');
-      const file = reachable('update', id);
+      const file = reachable('update', id, options);
       const remove = (options.removeParents ?? '').split(',').filter((p) => p !== '');
       const add = (options.addParents ?? '').split(',').filter((p) => p !== '');
-      for (const parent of add) if (parent !== 'root') reachable('update', parent);
+      for (const parent of add) if (parent !== 'root') reachable('update', parent, options);
       const parents = [...file.parents.filter((p) => !remove.includes(p)), ...add.filter((p) => !file.parents.includes(p))];
       // My Drive items have exactly one parent since 2020 (developers.google.com/workspace/drive/api/guides/ref-single-parent).
       if (parents.length > 1) throw new GasException('API call to drive.files.update failed with error: Increasing the number of parents is not allowed'); // [U]
       file.parents = parents;
+      if (add.length > 0) placed(id, parents);
       if (meta.name) file.name = meta.name;
       if (meta.trashed === true) store.trashed.add(id);
       if (meta.trashed === false) store.trashed.delete(id);
@@ -109,14 +143,15 @@ export function driveFiles(ws: Workspace, hooks: { copiers: Map<string, ContentC
     },
 
     /** copy(resource, fileId): a new file the app created, with the original's content; Google files keep their type. */
-    copy: (meta: DriveFileResource, id: string, options: { fields?: string } = {}) => {
+    copy: (meta: DriveFileResource, id: string, options: DriveOptions = {}) => {
       gate('copy');
-      const source = reachable('copy', id);
+      const source = reachable('copy', id, options);
       const parents = meta.parents ?? source.parents;
-      for (const parent of parents) if (parent !== 'root') reachable('copy', parent);
+      for (const parent of parents) if (parent !== 'root') reachable('copy', parent, options);
       const copyId = store.newId();
       // [U] v3 keeps the original's name when none is given (v2 and the UI say «Copy of …»).
       ws.onFileCreated({ id: copyId, name: meta.name ?? source.name, mimeType: source.mimeType, parents: [...parents] });
+      placed(copyId, parents);
       const content = store.contents.get(id);
       if (content) store.contents.set(copyId, { bytes: content.bytes.slice(), contentType: content.contentType });
       hooks.copiers.get(source.mimeType)?.(id, copyId);
@@ -126,10 +161,12 @@ export function driveFiles(ws: Workspace, hooks: { copiers: Map<string, ContentC
     /**
      * export(fileId, mimeType, {alt: 'media'}): the Apps Script advanced service needs alt=media, else
      * Drive refuses (github.com/brucemcpherson/gas-fakes/issues/117; issuetracker.google.com/issues/468534237).
+     * files.export is not among the methods the shared-drive guide lists and has no supportsAllDrives
+     * parameter (v3 reference), so a shared-drive item exports without it.
      */
     export: (id: string, mimeType: string, options: { alt?: string } = {}) => {
       gate('export');
-      const file = reachable('export', id);
+      const file = reachable('export', id, { supportsAllDrives: true });
       if (options.alt !== 'media') throw new GasException('API call to drive.files.export failed with error: Export requires alt=media to download the exported content.');
       const exported = hooks.exporters.get(file.mimeType)?.(id, mimeType) ?? null;
       if (!exported) throw new GasException(`API call to drive.files.export failed with error: Export only supports Docs Editors files.`); // [U]

@@ -8,6 +8,8 @@ import type { Workspace } from '../workspace';
 import { type ContentCopier, driveFiles, type Exporter } from './files';
 import { drivePermissions } from './permissions';
 
+export { moveToSharedDriveByHand, SHARED_DRIVE_ID } from './sharedDrive';
+
 export interface DriveHooks {
   readonly copiers: Map<string, ContentCopier>;
   readonly exporters: Map<string, Exporter>;

@@ -3,11 +3,13 @@
  * (developers.google.com/workspace/drive/api/reference/rest/v3/permissions): create, list, remove on the
  * app's own files (Apps Script names the API's `delete` `remove`, as @types/google-apps-script does). Drive e-mails a user or group on sharing unless sendNotificationEmail is false
  * (permissions/create: "This defaults to true for users and groups"); the emulator records those e-mails.
+ * An address with no Google account can be invited only with that e-mail (vector 48); shared-drive items
+ * need `supportsAllDrives: true` (vector 50).
  */
 import { GasException, SCOPE } from '../runtime';
 import type { Workspace } from '../workspace';
 import { pick } from './fields';
-
+import { driveReaches } from './files';
 import { driveStore, type GranteeType, type PermissionState, type Role } from './store';
 
 const ROLES: readonly Role[] = ['owner', 'organizer', 'fileOrganizer', 'writer', 'commenter', 'reader'];
@@ -23,6 +25,7 @@ interface PermissionResource {
 }
 
 interface CreateOptions {
+  supportsAllDrives?: boolean;
   sendNotificationEmail?: boolean;
   emailMessage?: string;
   transferOwnership?: boolean;
@@ -31,18 +34,27 @@ interface CreateOptions {
 
 const failed = (method: string, text: string) => new GasException(`API call to drive.permissions.${method} failed with error: ${text}`);
 
+/**
+ * [C] Drive's 400 invalidSharingRequest for an address with no Google account shared without a notification,
+ * verbatim as quoted by GAM's documentation and by projects that met it against the live API (gas-api.md §13
+ * #48): «Bad Request. User message: "You are trying to invite <e-mail>. Since there is no Google account
+ * associated with this email address, you must check the "Notify people" box to invite this recipient."»
+ */
+export const accountlessText = (email: string): string =>
+  `Bad Request. User message: "You are trying to invite ${email}. Since there is no Google account associated with this email address, you must check the "Notify people" box to invite this recipient."`;
+
 export function drivePermissions(ws: Workspace) {
   const store = driveStore(ws);
   const gate = (method: string): void => ws.rt.call(`Drive.Permissions.${method}`, { scopes: [SCOPE.driveFile, SCOPE.drive], minAuth: 'FULL' });
-  const reachable = (method: string, id: string): void => {
-    if (!ws.appFiles.has(id)) throw new GasException(`API call to drive.permissions.${method} failed with error: File not found: ${id}`);
+  const reachable = (method: string, id: string, supportsAllDrives: boolean | undefined): void => {
+    if (!driveReaches(ws, id, supportsAllDrives)) throw failed(method, `File not found: ${id}.`);
   };
   const view = (p: PermissionState, fields: string | undefined) => pick({ kind: 'drive#permission', ...p }, fields, PERMISSION_DEFAULTS);
 
   return {
     create: (resource: PermissionResource, fileId: string, options: CreateOptions = {}) => {
       gate('create');
-      reachable('create', fileId);
+      reachable('create', fileId, options.supportsAllDrives);
       const role = resource.role as Role;
       const type = resource.type as GranteeType;
       if (!TYPES.includes(type)) throw failed('create', 'The permission type field is required.'); // [U]
@@ -52,8 +64,9 @@ export function drivePermissions(ws: Workspace) {
       }
       if ((type === 'user' || type === 'group') && !resource.emailAddress) throw failed('create', 'The permission emailAddress field is required.'); // [U]
       if (type === 'domain' && !resource.domain) throw failed('create', 'The permission domain field is required.'); // [U]
-      const list = store.permissionsOf(fileId);
       const email = resource.emailAddress?.toLowerCase();
+      if (type === 'user' && email && options.sendNotificationEmail === false && hasNoAccount(ws, email)) throw failed('create', accountlessText(email));
+      const list = store.permissionsOf(fileId);
       const same = list.find((p) => p.type === type && (p.emailAddress?.toLowerCase() ?? null) === (email ?? null) && (p.domain ?? null) === (resource.domain ?? null));
       const permission: PermissionState = same ?? {
         id: store.newPermissionId(),
@@ -70,18 +83,18 @@ export function drivePermissions(ws: Workspace) {
       return view(permission, options.fields);
     },
 
-    list: (fileId: string, options: { fields?: string } = {}) => {
+    list: (fileId: string, options: { fields?: string; supportsAllDrives?: boolean } = {}) => {
       gate('list');
-      reachable('list', fileId);
+      reachable('list', fileId, options.supportsAllDrives);
       const permissions = store.permissionsOf(fileId).map((p) => ({ kind: 'drive#permission', ...p }));
       const mask = options.fields;
       if (mask === undefined) return { kind: 'drive#permissionList', permissions: permissions.map((p) => view(p, undefined)) };
       return pick({ kind: 'drive#permissionList', permissions }, mask, []);
     },
 
-    remove: (fileId: string, permissionId: string) => {
+    remove: (fileId: string, permissionId: string, options: { supportsAllDrives?: boolean } = {}) => {
       gate('remove');
-      reachable('delete', fileId);
+      reachable('delete', fileId, options.supportsAllDrives);
       const list = store.permissionsOf(fileId);
       const index = list.findIndex((p) => p.id === permissionId);
       if (index < 0) throw failed('delete', `Permission not found: ${permissionId}.`);
@@ -91,4 +104,8 @@ export function drivePermissions(ws: Workspace) {
   };
 }
 
-
+/** Whether the address has no Google account (`ws.behaviour.accountlessAddresses`, compared case-insensitively). */
+function hasNoAccount(ws: Workspace, email: string): boolean {
+  for (const address of ws.behaviour.accountlessAddresses) if (address.toLowerCase() === email) return true;
+  return false;
+}

@@ -31,6 +31,13 @@ export class DriveStore {
   private readonly permissions = new Map<string, PermissionState[]>();
   /** E-mails Drive sent on sharing (sendNotificationEmail defaults to true for users and groups). */
   readonly notifications: Notification[] = [];
+  /**
+   * Files made by FormApp.create / DocumentApp.create (not by Drive itself): under
+   * `ws.behaviour.driveFileReachesAppMade = false` Drive answers 404 for them (gas-api.md §13 vector 59, [U]).
+   */
+  readonly madeByServices = new Set<string>();
+  /** Items in a shared drive (moved there by a person): Drive v3 needs `supportsAllDrives: true` for them (vector 50). */
+  readonly inSharedDrive = new Map<string, string>();
   private counter = 0;
 
   constructor(private readonly ws: Workspace) {}

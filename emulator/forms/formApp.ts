@@ -4,6 +4,7 @@
  * a spreadsheet destination whose response sheet has Google's layout; scripted responses.
  */
 import { zoneOffsetMs } from '../base/timezone';
+import { driveStore } from '../drive/store';
 import { guard } from '../guard';
 import { GasException, SCOPE } from '../runtime';
 import { cellAt, newSheet, type SpreadsheetState } from '../spreadsheet/store';
@@ -12,8 +13,14 @@ import type { Workspace } from '../workspace';
 import { editUrl, type FormState, formStore, formUrlOf, type ItemKind, type ItemState, publishedUrl, type ResponseState } from './store';
 
 const FORMS_SCOPES = [SCOPE.forms, SCOPE.formsCurrentOnly];
-const TIMESTAMP_TITLE = 'Отметка времени';
-const EMAIL_TITLE = 'Адрес электронной почты';
+/** [C] FormApp.openById/openByUrl on a form that is gone or not shared with the user (real execution logs, gas-api.md §13 #46). */
+export const NOT_FOUND_TEXT = 'No item with the given ID could be found, or you do not have permission to access it.';
+/** Google localises the first headers to the form owner's language (`ws.behaviour.responseHeaderLanguage`). */
+const HEADER_TITLES = {
+  ru: { timestamp: 'Отметка времени', email: 'Адрес электронной почты' },
+  en: { timestamp: 'Timestamp', email: 'Email Address' },
+} as const;
+const EMAIL_TITLES: readonly string[] = [HEADER_TITLES.ru.email, HEADER_TITLES.en.email];
 
 const ITEM_TYPE = { TEXT: 'TEXT', PARAGRAPH_TEXT: 'PARAGRAPH_TEXT', MULTIPLE_CHOICE: 'MULTIPLE_CHOICE', CHECKBOX: 'CHECKBOX', LIST: 'LIST', SCALE: 'SCALE', SECTION_HEADER: 'SECTION_HEADER' } as const;
 
@@ -31,12 +38,21 @@ export function formApp(ws: Workspace): GoogleAppsScript.Forms.FormApp {
       gate(ws, 'FormApp.create');
       const form = store.create(title);
       ws.onFileCreated({ id: form.id, name: title, mimeType: 'application/vnd.google-apps.form' });
+      // Whether Drive under drive.file reaches it is unconfirmed (vector 59): ws.behaviour.driveFileReachesAppMade.
+      driveStore(ws).madeByServices.add(form.id);
       return formObject(ws, form);
     },
     openById: (id: string) => {
       gate(ws, 'FormApp.openById');
       const form = store.get(id);
-      if (!form) throw new GasException(`No item with the given ID could be found, or you do not have permission to access it.`);
+      if (!form) throw new GasException(NOT_FOUND_TEXT);
+      return formObject(ws, form);
+    },
+    /** «Returns the Form with the specified URL»: the edit/view URL by id, or the published /forms/d/e/… URL (vector 47). */
+    openByUrl: (url: string) => {
+      gate(ws, 'FormApp.openByUrl');
+      const form = store.byUrl(String(url));
+      if (!form) throw new GasException(NOT_FOUND_TEXT);
       return formObject(ws, form);
     },
     getActiveForm: () => null,
@@ -117,14 +133,26 @@ export function formObject(ws: Workspace, form: FormState): GoogleAppsScript.For
     setDestination: (_type: unknown, spreadsheetId: string) => {
       gate(ws, 'Form.setDestination');
       const ss = ws.spreadsheets.get(spreadsheetId);
-      if (!ss) throw new GasException('No item with the given ID could be found, or you do not have permission to access it.');
-      form.destination = { spreadsheetId, sheetId: createResponseSheet(ss, form).sheetId };
+      if (!ss) throw new GasException(NOT_FOUND_TEXT);
+      form.destination = { spreadsheetId, sheetId: createResponseSheet(ws, ss, form).sheetId };
       return self;
     },
     getDestinationId: () => form.destination?.spreadsheetId ?? null,
+    /** Unlinks the response sheet: it stays, and its getFormUrl() is null from then on (Sheet.getFormUrl: «null if … no associated form»). */
     removeDestination: () => {
+      gate(ws, 'Form.removeDestination');
+      const linked = form.destination;
+      const sheet = linked ? ws.spreadsheets.get(linked.spreadsheetId)?.sheets.find((s) => s.sheetId === linked.sheetId) : undefined;
+      if (sheet) sheet.formUrl = null;
       form.destination = null;
       return self;
+    },
+    /** deleteItem(item): «Deletes the given item» (developers.google.com/apps-script/reference/forms/form#deleteItem(Item)). */
+    deleteItem: (item: GoogleAppsScript.Forms.Item) => {
+      gate(ws, 'Form.deleteItem');
+      const at = form.items.findIndex((i) => i.id === item.getId());
+      if (at < 0) throw new GasException('Invalid data updating form.'); // [U]
+      form.items.splice(at, 1);
     },
     getResponses: () => {
       gate(ws, 'Form.getResponses');
@@ -140,14 +168,15 @@ export function formObject(ws: Workspace, form: FormState): GoogleAppsScript.For
 export const answerItems = (form: FormState): ItemState[] => form.items.filter((i) => i.kind !== 'SECTION_HEADER');
 
 /** «Ответы на форму (N)»: timestamp, e-mail when collected, one column per question in form order. */
-function createResponseSheet(ss: SpreadsheetState, form: FormState) {
+function createResponseSheet(ws: Workspace, ss: SpreadsheetState, form: FormState) {
   let n = 1;
   while (ss.sheets.some((s) => s.name.toLowerCase() === `ответы на форму (${n})`)) n++;
   const sheet = newSheet(ss, `Ответы на форму (${n})`);
   ss.sheets.unshift(sheet);
-  sheet.formUrl = formUrlOf(form);
+  sheet.formUrl = formUrlOf(ws, form);
   sheet.frozenRows = 1;
-  const titles = [TIMESTAMP_TITLE, ...(form.collectEmail ? [EMAIL_TITLE] : []), ...answerItems(form).map((i) => i.title)];
+  const first = HEADER_TITLES[ws.behaviour.responseHeaderLanguage];
+  const titles = [first.timestamp, ...(form.collectEmail ? [first.email] : []), ...answerItems(form).map((i) => i.title)];
   titles.forEach((title, c) => {
     cellAt(sheet, 1, c + 1).value = title;
   });
@@ -167,7 +196,7 @@ export function appendResponseRow(ws: Workspace, form: FormState, response: Resp
   const offset = (d: Date): number => zoneOffsetMs(ws, d, ss.timeZone);
   cellAt(sheet, row, 1).value = response.timestamp;
   cellAt(sheet, row, 1).numberFormat = 'dd.MM.yyyy HH:mm:ss';
-  if (form.collectEmail) cellAt(sheet, row, header.indexOf(EMAIL_TITLE) + 1).value = response.email;
+  if (form.collectEmail) cellAt(sheet, row, header.findIndex((h) => EMAIL_TITLES.includes(h)) + 1).value = response.email;
   for (const item of answerItems(form)) {
     const answer = response.answers.get(item.id);
     if (answer === undefined) continue;

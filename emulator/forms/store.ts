@@ -74,6 +74,18 @@ export class FormStore {
     return this.byId.get(id);
   }
 
+  /**
+   * The form a URL names: its edit or view URL by id (`/forms/d/<id>/…`) or its published URL
+   * (`/forms/d/e/<publishedId>/viewform`). FormApp.openByUrl is documented only as «Returns the Form with the
+   * specified URL»; public projects open `Sheet.getFormUrl()` with it whatever its shape (gas-api.md §13 #47).
+   */
+  byUrl(url: string): FormState | undefined {
+    const published = /\/forms\/d\/e\/([A-Za-z0-9_-]+)/.exec(url)?.[1];
+    if (published) return this.all().find((f) => f.publishedId === published);
+    const id = /\/forms\/d\/([A-Za-z0-9_-]+)/.exec(url)?.[1];
+    return id ? this.byId.get(id) : undefined;
+  }
+
   all(): FormState[] {
     return [...this.byId.values()];
   }
@@ -85,5 +97,9 @@ export function formStore(ws: Workspace): FormStore {
 
 export const editUrl = (form: FormState): string => `https://docs.google.com/forms/d/${form.id}/edit`;
 export const publishedUrl = (form: FormState): string => `https://docs.google.com/forms/d/e/${form.publishedId}/viewform`;
-/** What Sheet.getFormUrl() reports for a response sheet (gas-api.md §4: by form id). */
-export const formUrlOf = (form: FormState): string => `https://docs.google.com/forms/d/${form.id}/viewform`;
+/**
+ * What Sheet.getFormUrl() reports for a response sheet: by form id (gas-api.md §4), or in the published shape
+ * with no form id under `ws.behaviour.formUrlShape = 'published'` (vector 47: reports conflict).
+ */
+export const formUrlOf = (ws: Workspace, form: FormState): string =>
+  ws.behaviour.formUrlShape === 'published' ? publishedUrl(form) : `https://docs.google.com/forms/d/${form.id}/viewform`;

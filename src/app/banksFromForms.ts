@@ -51,6 +51,8 @@ function questionnaires(workbook: WorkbookPort): Record<Role, Questionnaire> {
 export interface CreateFormsReport {
   created: string[];
   reused: string[];
+  /** What the coordinator should know, in Russian (e.g. a form left in My Drive). */
+  notes: string[];
   links: { title: string; publishedUrl: string; editUrl: string }[];
 }
 
@@ -59,21 +61,27 @@ export function createForms(ports: BankPorts): CreateFormsReport {
   return ports.lock.withDocumentLock(() => {
     const defs = questionnaires(ports.workbook);
     const registry = ports.store.get<Registry>(FORMS_KEY, {});
-    const report: CreateFormsReport = { created: [], reused: [], links: [] };
+    const report: CreateFormsReport = { created: [], reused: [], links: [], notes: [] };
     for (const role of ['mentee', 'mentor'] as const) {
       const known = registry[role];
       if (known && ports.forms.exists(known.formId)) report.reused.push(defs[role].title);
       else {
+        // Recorded at once: a later fault or a killed execution never leads to a second form.
+        ports.store.set(FORMS_KEY, registry);
         registry[role] = ports.forms.create(defs[role]);
         report.created.push(defs[role].title);
       }
       const record = registry[role]!;
       report.links.push({ title: defs[role].title, publishedUrl: record.publishedUrl, editUrl: record.editUrl });
     }
-    ports.store.set(FORMS_KEY, registry);
-    // Both forms live in the programme's folder in Drive.
+    // Both forms live in the programme's folder in Drive, when Drive reaches them (vector 59).
     const folder = programmeFolder(ports);
-    for (const role of ['mentee', 'mentor'] as const) ports.drive.moveInto(registry[role]!.formId, folder.id);
+    for (const role of ['mentee', 'mentor'] as const) {
+      if (!ports.drive.moveInto(registry[role]!.formId, folder.id)) {
+        report.notes.push(`Анкета «${defs[role].title}» осталась в «Моём диске»: Google Диск не дал надстройке переложить её в папку программы. Ссылки на неё работают; переложите её вручную, если нужно.`);
+      }
+    }
+    for (const note of report.notes) ports.journal().log('Анкеты', note);
     writeLinks(ports.workbook, report.links);
     const triggered = ports.forms.ensureSubmitTrigger(SUBMIT_HANDLER);
     if (report.created.length > 0 || triggered) {

@@ -105,7 +105,8 @@ export interface FolderRef {
 export interface DrivePort {
   /** The folder with this id if it still exists (not in the trash), else a new one named so, inside `parentId` (My Drive without one). */
   ensureFolder(name: string, knownId: string | null, parentId?: string): FolderRef;
-  moveInto(fileId: string, folderId: string): void;
+  /** Puts the file in the folder; false when Drive does not reach the file (it stays where it is, gas-api.md §13 #59). */
+  moveInto(fileId: string, folderId: string): boolean;
 }
 
 export interface FileRef {

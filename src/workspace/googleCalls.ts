@@ -6,8 +6,12 @@
  * persists the action stops with a Russian message before it makes anything new.
  */
 
-/** Google's answers that mean "there is no such file (for you)": Drive v3's 404 and the *App.openById text. */
-const NOT_FOUND = [/File not found/i, /No item with the given ID could be found/i, /Requested entity was not found/i];
+/**
+ * Google's answers that mean "there is no such file (for you)": Drive v3's 404 «File not found: <id>.»,
+ * FormApp/DriveApp's «No item with the given ID could be found[, or you do not have permission to access it].»
+ * and DocumentApp.openById's «Document is missing (perhaps it was deleted, or you don't have read access?)».
+ */
+const NOT_FOUND = [/File not found/i, /No item with the given ID could be found/i, /Requested entity was not found/i, /Document is missing/i];
 
 /** Faults that pass: retrying after a pause is what Google advises for them. */
 const TRANSIENT = [

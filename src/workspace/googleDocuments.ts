@@ -1,38 +1,55 @@
 /**
  * Documents in Google Docs: made by DocumentApp, filled from a model by the renderer, updated in place on
- * regeneration (same file, same link). PDF files go through the Advanced Drive service under drive.file,
- * which reaches exactly the files the add-on made.
+ * regeneration (same file, same link). PDF files go through the Advanced Drive service under drive.file.
+ * Whether a document is still there is Drive's word first, DocumentApp's when Drive does not reach it.
  */
 import type { DocumentsPort, FileRef } from '../app/ports';
 import type { DocumentModel } from '../domain/documents/model';
-import { driveFiles, fileAlive } from './advancedDrive';
+import { ALL_DRIVES, driveFiles, fileAlive, filePresence } from './advancedDrive';
 import { renderBody } from './documentRenderer';
+import { presenceOf, withRetry } from './googleCalls';
 
 const PDF = 'application/pdf';
+const DOCS = 'Google Документы';
+const DRIVE = 'Google Диск';
 
 export class GoogleDocuments implements DocumentsPort {
+  /**
+   * In the trash (Drive says so) or deleted: make it anew. Drive's 404 alone is not enough: drive.file may not
+   * reach documents made by DocumentApp (gas-api.md §13 vector 59, unconfirmed), so DocumentApp decides then —
+   * only its documented «Document is missing…» means gone.
+   */
   exists(fileId: string): boolean {
-    return fileAlive(fileId);
+    const drive = filePresence(fileId);
+    if (drive !== 'absent') return drive === 'present';
+    return (
+      presenceOf(DOCS, () => {
+        DocumentApp.openById(fileId);
+        return { trashed: false };
+      }) === 'present'
+    );
   }
 
+  /** [U] A transient fault thrown by create is taken to mean nothing was made; the caller records the id at once. */
   create(fileName: string): FileRef {
-    const doc = DocumentApp.create(fileName);
+    const doc = withRetry(DOCS, () => DocumentApp.create(fileName));
     return { id: doc.getId(), url: doc.getUrl() };
   }
 
   fill(docId: string, model: DocumentModel): void {
-    const doc = DocumentApp.openById(docId);
+    const doc = withRetry(DOCS, () => DocumentApp.openById(docId));
     if (doc.getName() !== model.fileName) doc.setName(model.fileName);
     renderBody(doc.getBody(), model.blocks);
     doc.saveAndClose();
   }
 
   writePdf(docId: string, fileName: string, knownPdfId: string | null, folderId: string): FileRef {
-    const blob = DocumentApp.openById(docId).getAs(PDF).setName(fileName);
+    const blob = withRetry(DOCS, () => DocumentApp.openById(docId).getAs(PDF)).setName(fileName);
+    const options = { ...ALL_DRIVES, fields: 'id,webViewLink' };
     const file =
-      knownPdfId && this.exists(knownPdfId)
-        ? driveFiles().update({ name: fileName }, knownPdfId, blob, { fields: 'id,webViewLink' })
-        : driveFiles().create({ name: fileName, mimeType: PDF, parents: [folderId] }, blob, { fields: 'id,webViewLink' });
+      knownPdfId && fileAlive(knownPdfId)
+        ? withRetry(DRIVE, () => driveFiles().update({ name: fileName }, knownPdfId, blob, options))
+        : withRetry(DRIVE, () => driveFiles().create({ name: fileName, mimeType: PDF, parents: [folderId] }, blob, options));
     return { id: file.id!, url: file.webViewLink ?? `https://drive.google.com/file/d/${file.id}/view` };
   }
 }
