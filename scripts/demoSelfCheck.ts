@@ -2,7 +2,7 @@
  * The demo's last step: the coordinator runs «Проверить работу в этом аккаунте»; the table of probes is
  * printed as the dialog shows it, with what the check cost in service calls and time.
  */
-import type { Addon } from '../emulator/load';
+import type { Addon } from '../emulator';
 import type { SelfCheckReport } from '../src/app/selfCheck';
 
 export async function runSelfCheckStep(addon: Addon): Promise<string[]> {

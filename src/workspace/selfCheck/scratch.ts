@@ -88,7 +88,7 @@ export class Scratch {
         if (work() === 'removed') removed.push(what);
       } catch (error) {
         rethrowIfExecutionEnds(error);
-        leftovers.push(`${what} (${messageOf(error)})`);
+        leftovers.push(`${what} (${isNotFound(error) ? 'Google Диск не видит этот файл' : messageOf(error)})`);
         if (isTransient(error) || error instanceof GoogleUnavailableError) keep();
       }
     };
