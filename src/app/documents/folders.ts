@@ -25,7 +25,8 @@ export function documentFolders(ports: { drive: DrivePort; store: DocumentStoreP
   const ids = {} as Record<FolderKind, string>;
   for (const kind of Object.keys(SUBFOLDERS) as FolderKind[]) {
     ids[kind] = ports.drive.ensureFolder(SUBFOLDERS[kind], sameRoot ? (known[kind] ?? null) : null, root.id).id;
+    // Recorded at once: a fault at the next folder must not leave this one to be made a second time.
+    if (ids[kind] !== known[kind] || !sameRoot) ports.store.set(KEY, { ...(sameRoot ? known : {}), root: root.id, ...ids });
   }
-  ports.store.set(KEY, { root: root.id, ...ids });
   return { ...ids, root: root.id, rootUrl: root.url };
 }
