@@ -67,9 +67,9 @@ describe('FormApp.openByUrl («Returns the Form with the specified URL», FormAp
   it('deleteItem removes the item (Form.deleteItem(item))', () => {
     const { ws, FormApp } = formsDriveWorld();
     const form = FormApp.create('Анкета');
-    const a = form.addTextItem().setTitle('a');
+    form.addTextItem().setTitle('a');
     form.addTextItem().setTitle('b');
-    form.deleteItem(a);
+    form.deleteItem(form.getItems()[0]);
     expect(form.getItems().map((i) => i.getTitle())).toEqual(['b']);
     ws.rt.end();
   });
