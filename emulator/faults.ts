@@ -57,7 +57,7 @@ interface ActiveRule {
   left: number;
 }
 
-/** The service name Google puts in its messages for a metered method. */
+/** The service name Google puts in its messages for a metered method (an item or element counts as its service). */
 function serviceOf(method: string): string {
   const head = method.split('.')[0];
   const names: Record<string, string> = {
@@ -71,9 +71,16 @@ function serviceOf(method: string): string {
     Sheet: 'Spreadsheets',
     Range: 'Spreadsheets',
     ScriptApp: 'Script',
+    TriggerBuilder: 'Script',
+    PropertiesService: 'Properties',
+    LockService: 'Lock',
     Drive: 'Drive',
   };
-  return names[head] ?? head;
+  if (names[head]) return names[head];
+  if (/Item$/.test(head) && !/^ListItem$/.test(head)) return 'Forms';
+  if (/^(DeveloperMetadata|Protection|DataValidation|RichTextValue)/.test(head)) return 'Spreadsheets';
+  if (/^(Paragraph|ListItem|Text|Table|TableRow|TableCell|HorizontalRule|PageBreak|InlineImage)$/.test(head)) return 'Documents';
+  return head;
 }
 
 /** Google's text for a fault of this kind at this method (vectors 46 and 53). */

@@ -69,9 +69,17 @@ export class Coordinator {
   /** Steps still failing after the repeats. */
   readonly gaveUp: string[] = [];
 
+  /** Steps that failed through the repeats and succeeded after the outage was over (see `comeBackLater`). */
+  readonly cameBack: string[] = [];
+
+  /**
+   * `repeats`: how often a failed step is repeated at once. `comeBackLater`: a step still failing is tried
+   * once more an hour later, when the planned faults are over (an outage ends) — a step failing then is stuck.
+   */
   constructor(
     readonly addon: Addon,
     readonly repeats = 2,
+    readonly comeBackLater = true,
   ) {}
 
   /** «Настроить программу…»: the settings dialog's «Сохранить». */
@@ -118,6 +126,8 @@ export class Coordinator {
       const sheet = ss.getSheetByName('Подбор');
       if (!sheet) return;
       const values = sheet.getDataRange().getValues();
+      // A «Подбор» without its header (a run that failed half-way) has nothing a person could tick.
+      if (!values[0]?.includes('Наставник') || !values[0]?.includes('Утвердить')) return;
       const mentor = columnByTitle(values, 'Наставник');
       const approve = columnByTitle(values, 'Утвердить');
       values.forEach((row, i) => {
@@ -144,7 +154,8 @@ export class Coordinator {
       try {
         if (view === null || view.paused || view.stopped) {
           presses += 1;
-          if (presses > 1 + this.repeats) break;
+          if (presses === 2 + this.repeats && this.comeBackLater) this.outageOver();
+          else if (presses > 1 + this.repeats) break;
           view = (await this.addon.scriptRun('startDocuments', [...groups])) as JobView;
         } else {
           if (view.busy) rt.clock.advance(5_000);
@@ -154,7 +165,11 @@ export class Coordinator {
       } catch (error) {
         this.saw(step, 'thrown', textOf(error));
         failuresInRow += 1;
-        if (failuresInRow > 3) break;
+        if (failuresInRow > 3) {
+          // The dialog gives up after its retries; the coordinator opens it again and presses «Сформировать».
+          failuresInRow = 0;
+          view = null;
+        }
         continue;
       }
       // The reason is what the person must understand; the document's (Russian) label does not explain it.
@@ -166,7 +181,7 @@ export class Coordinator {
       }
       if (view.finished) {
         // A person presses «Сформировать» once more for the documents that failed.
-        if (view.failed.length > 0 && presses <= this.repeats) {
+        if (view.failed.length > 0 && presses <= this.repeats + (this.comeBackLater ? 1 : 0)) {
           view = null;
           continue;
         }
@@ -192,17 +207,28 @@ export class Coordinator {
   }
 
   private async repeat(step: string, attempt: () => Promise<boolean>): Promise<boolean> {
-    for (let i = 0; i <= this.repeats; i++) {
+    const tries = this.repeats + 1 + (this.comeBackLater ? 1 : 0);
+    for (let i = 0; i < tries; i++) {
+      if (i === this.repeats + 1) this.outageOver();
       let ok = false;
       try {
         ok = await attempt();
       } catch (error) {
         this.saw(step, 'thrown', textOf(error));
       }
-      if (ok) return true;
+      if (ok) {
+        if (i > this.repeats) this.cameBack.push(step);
+        return true;
+      }
     }
     this.gaveUp.push(step);
     return false;
+  }
+
+  /** An hour later: the planned faults are over. */
+  private outageOver(): void {
+    this.addon.ws.rt.faults.clear();
+    this.addon.ws.rt.clock.advance(60 * 60 * 1000);
   }
 
   private saw(step: string, via: SeenFailure['via'], text: string, about?: string): void {

@@ -1,4 +1,5 @@
 /** Dialogs, toasts and alerts for the coordinator, and the one place menu actions report errors. */
+import { isDailyQuota, isTransient, messageOf } from './googleCalls';
 
 /** Opens `build/<file>.html` as a modal dialog. */
 export function showDialog(file: string, title: string, width: number, height: number): void {
@@ -25,6 +26,23 @@ export function reportErrors(action: () => void): void {
   } catch (error) {
     const err = error instanceof Error ? error : new Error(String(error));
     console.error(err.stack ?? err.message);
-    alertUser('Наставничество: ошибка', err.message);
+    alertUser('Наставничество: ошибка', inRussian(err));
   }
+}
+
+/**
+ * What the coordinator reads for an error: the add-on's own messages are Russian already; Google's English
+ * text (a fault nothing above caught) is explained in Russian and kept at the end for the record.
+ */
+export function inRussian(error: unknown): string {
+  const text = messageOf(error);
+  if (/[А-Яа-яЁё]/.test(text)) return text;
+  const what = isDailyQuota(error)
+    ? 'Google не даёт сегодня выполнить это действие: достигнут дневной лимит вашего аккаунта. Повторите его завтра.'
+    : isTransient(error)
+      ? 'Сервис Google временно не ответил, действие прервано. Повторите его через несколько минут.'
+      : /Lock timeout/i.test(text)
+        ? 'Таблицу сейчас изменяет другой запуск надстройки. Подождите минуту и повторите.'
+        : 'Действие прервано ошибкой. Повторите его; если ошибка повторится, передайте этот текст тому, кто устанавливал надстройку.';
+  return `${what}\n\nСообщение Google: ${text}`;
 }
