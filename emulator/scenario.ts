@@ -245,6 +245,8 @@ export interface YearCensus {
   /** Files with the same name, type and folder as another (a second form, folder or document). */
   readonly sameNamed: string[];
   readonly sheets: string[];
+  /** Header titles that appear twice on a sheet of the add-on (a second block of its columns). */
+  readonly doubledColumns: string[];
   readonly triggers: number;
   /** Bank e-mails (lower case) of «Наставники» and «Наставляемые», with repeats if a row is doubled. */
   readonly mentors: string[];
@@ -263,11 +265,22 @@ export function census(addon: Addon): YearCensus {
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   const ss = ws.activeSpreadsheetId ? ws.spreadsheets.get(ws.activeSpreadsheetId) : undefined;
+  const doubledColumns: string[] = [];
+  for (const sheet of ss?.sheets ?? []) {
+    if (sheet.name.startsWith('Ответы на форму')) continue;
+    const header = sheetDisplayValues(ws, sheet.name)[0] ?? [];
+    const titles = header.filter((t) => t !== '');
+    for (const t of new Set(titles.filter((t, i) => titles.indexOf(t) !== i))) doubledColumns.push(`«${sheet.name}»: «${t}»`);
+  }
+  // A row's e-mail in any column titled «Эл. почта» (a doubled column block must not hide an answer).
   const emails = (title: string): string[] => {
     if (!ss?.sheets.some((s) => s.name === title)) return [];
     const values = sheetDisplayValues(ws, title);
-    const at = values[0]?.indexOf('Эл. почта') ?? -1;
-    return at < 0 ? [] : values.slice(1).map((r) => r[at].trim().toLowerCase()).filter((e) => e !== '');
+    const at = (values[0] ?? []).flatMap((t, i) => (t === 'Эл. почта' ? [i] : []));
+    return values
+      .slice(1)
+      .map((r) => (at.map((i) => r[i].trim().toLowerCase()).find((e) => e !== '') ?? ''))
+      .filter((e) => e !== '');
   };
   const pairRows = ss?.sheets.some((s) => s.name === 'Пары и группы') ? sheetDisplayValues(ws, 'Пары и группы') : [];
   const pairs = pairRows.length > 0 ? pairRows.slice(1).filter((r) => r[columnByTitle(pairRows, 'ID') - 1] !== '').length : 0;
@@ -275,6 +288,7 @@ export function census(addon: Addon): YearCensus {
     files,
     sameNamed: [...seen.entries()].filter(([, n]) => n > 1).map(([k, n]) => `${k} ×${n}`),
     sheets: (ss?.sheets ?? []).map((s) => s.name),
+    doubledColumns,
     triggers: triggerStore(ws).triggers.length,
     mentors: emails('Наставники'),
     mentees: emails('Наставляемые'),

@@ -24,7 +24,7 @@ import { GoogleDocuments } from './workspace/googleDocuments';
 import { buildAddonMenu } from './workspace/menu';
 import { GoogleForms } from './workspace/questionnaireForms';
 import { AccountProbes } from './workspace/selfCheck/accountProbes';
-import { alertUser, reportErrors, showDialog, toast } from './workspace/ui';
+import { alertUser, inRussianErrors, jobInRussian, reportErrors, showDialog, toast } from './workspace/ui';
 
 /** Simple trigger: adds the menu. Runs in any auth mode; in AuthMode.NONE it must not touch the document. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -175,6 +175,10 @@ export function getSettingsDialogData(): SettingsDialogData {
 
 /** google.script.run: validates and applies the settings (set-up), or says what to fix. */
 export function saveSettings(form: Record<string, string>): SaveSettingsResult {
+  return inRussianErrors(() => saveSettingsNow(form));
+}
+
+function saveSettingsNow(form: Record<string, string>): SaveSettingsResult {
   const ctx = new ProgrammeContext();
   const result = setUpProgramme(
     { workbook: ctx.workbook, journal: () => ctx.journal(), clock: ctx.clock, lock: ctx.lock },
@@ -217,13 +221,13 @@ export function getDocumentsDialogData(): DocumentsDialogData {
 
 /** google.script.run: starts making the chosen groups of documents; the dialog then calls continueDocuments. */
 export function startDocuments(groups: string[]): DocumentsJobView {
-  return startDocumentsJob(documentsPorts(new ProgrammeContext()), Array.isArray(groups) ? groups : []);
+  return inRussianErrors(() => jobInRussian(startDocumentsJob(documentsPorts(new ProgrammeContext()), Array.isArray(groups) ? groups : [])));
 }
 
 /** google.script.run: one execution's share of the documents (within a time budget), and the progress. */
 export function continueDocuments(): DocumentsJobView {
   const started = Date.now();
-  return continueDocumentsJob(documentsPorts(new ProgrammeContext()), { elapsedMs: () => Date.now() - started });
+  return inRussianErrors(() => jobInRussian(continueDocumentsJob(documentsPorts(new ProgrammeContext()), { elapsedMs: () => Date.now() - started })));
 }
 
 /** Menu «Проверить работу в этом аккаунте»: the dialog that runs the self-check and shows its table. */

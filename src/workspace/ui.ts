@@ -30,6 +30,20 @@ export function reportErrors(action: () => void): void {
   }
 }
 
+/** A google.script.run call: an error reaches the dialog's failure handler with a Russian message. */
+export function inRussianErrors<T>(call: () => T): T {
+  try {
+    return call();
+  } catch (error) {
+    throw new Error(inRussian(error));
+  }
+}
+
+/** The documents job's view for the dialog: each document's failure reason in Russian (Google's text kept). */
+export function jobInRussian<V extends { readonly failed: readonly { label: string; message: string }[] }>(view: V): V {
+  return { ...view, failed: view.failed.map((f) => ({ ...f, message: inRussian(f.message) })) };
+}
+
 /**
  * What the coordinator reads for an error: the add-on's own messages are Russian already; Google's English
  * text (a fault nothing above caught) is explained in Russian and kept at the end for the record.
