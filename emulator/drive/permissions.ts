@@ -75,8 +75,10 @@ export function drivePermissions(ws: Workspace) {
         ...(email ? { emailAddress: email } : {}),
         ...(resource.domain ? { domain: resource.domain } : {}),
       };
-      if (same) same.role = role;
-      else list.push(permission);
+      // [U] vector 49: creating a permission for someone who already has one does not reliably downgrade them;
+      // the stricter reading keeps a higher role (an upgrade goes through). permissions.update changes a role.
+      if (same && rank(role) > rank(same.role)) same.role = role;
+      else if (!same) list.push(permission);
       if ((type === 'user' || type === 'group') && options.sendNotificationEmail !== false && email) {
         store.notifications.push({ to: email, fileId, role, message: options.emailMessage ?? '' });
       }
@@ -92,6 +94,21 @@ export function drivePermissions(ws: Workspace) {
       return pick({ kind: 'drive#permissionList', permissions }, mask, []);
     },
 
+    /** permissions/update: patch semantics; only the role changes here ("role" is the field Drive lets a request change). */
+    update: (resource: PermissionResource, fileId: string, permissionId: string, options: { supportsAllDrives?: boolean; fields?: string } = {}) => {
+      gate('update');
+      reachable('update', fileId, options.supportsAllDrives);
+      const found = store.permissionsOf(fileId).find((p) => p.id === permissionId);
+      if (!found) throw failed('update', `Permission not found: ${permissionId}.`);
+      const role = resource.role as Role | undefined;
+      if (role !== undefined) {
+        if (!ROLES.includes(role)) throw failed('update', `The value of the parameter role is invalid.`); // [U]
+        if (role === 'owner' || found.role === 'owner') throw failed('update', 'The owner of a file cannot be changed without transferOwnership.'); // [U]
+        found.role = role;
+      }
+      return view(found, options.fields);
+    },
+
     remove: (fileId: string, permissionId: string, options: { supportsAllDrives?: boolean } = {}) => {
       gate('remove');
       reachable('delete', fileId, options.supportsAllDrives);
@@ -102,6 +119,11 @@ export function drivePermissions(ws: Workspace) {
       list.splice(index, 1);
     },
   };
+}
+
+/** How much a role allows: a permission created again never lowers it (vector 49, stricter reading). */
+function rank(role: Role): number {
+  return ROLES.length - ROLES.indexOf(role);
 }
 
 /** Whether the address has no Google account (`ws.behaviour.accountlessAddresses`, compared case-insensitively). */

@@ -51,6 +51,12 @@ export class DriveSharing implements SharingPort {
         continue;
       }
       try {
+        if (has) {
+          // A role changed in «Настройки»: create does not reliably lower an existing role (vector 49); update does.
+          withRetry(DRIVE, () => api.update({ role }, fileId, has.id!, ALL_DRIVES));
+          shared.push(email);
+          continue;
+        }
         // Creating the same permission again after a fault only sets its role again: safe to retry.
         withRetry(DRIVE, () => api.create({ type: 'user', role, emailAddress: email }, fileId, { ...ALL_DRIVES, sendNotificationEmail: notify }));
         shared.push(email);
