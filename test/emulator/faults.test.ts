@@ -3,7 +3,7 @@
  * killed execution may still do, lock timeouts, the calls counted for a campaign, and the texts.
  */
 import { FaultPlan, faultMessage, Workspace } from '../../emulator';
-import { ALL_SHEETS_SCOPES } from './support';
+import { ALL_SHEETS_SCOPES } from '../support/world';
 
 function started(): { ws: Workspace; globals: Record<string, unknown> } {
   const ws = new Workspace({ manifest: { oauthScopes: ALL_SHEETS_SCOPES } });

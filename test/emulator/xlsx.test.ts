@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { spreadsheetToXlsx } from '../../emulator/export/xlsx';
-import { world } from './support';
+import { world } from '../support/world';
 
 describe('xlsx export', () => {
   it('writes values, types, frozen rows and bold headers', async () => {

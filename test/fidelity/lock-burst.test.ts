@@ -14,7 +14,7 @@
  */
 import { type BurstItem, runBurst } from '../../emulator/concurrency';
 import type { Addon } from '../../emulator/load';
-import { project } from '../emulator/base-fixture';
+import { project } from '../support/baseFixture';
 
 const CODE = `
 function hold(timeoutMs, holdMs) {

@@ -4,7 +4,7 @@
  * the spreadsheet's own time zone (vector 55). Each test states Google's behaviour and its source.
  */
 import { byHand, setSpreadsheetTimeZoneByHand } from '../../emulator/control';
-import { world } from '../emulator/support';
+import { world } from '../support/world';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 

@@ -2,7 +2,7 @@
  * Utilities, Session, Logger/console, ScriptApp and MimeType fidelity: vectors 41 and 42 of
  * ../shared/reference/gas-api.md §11 and Java SimpleDateFormat's letters as formatDate documents them.
  */
-import { inExecution, project, workspace } from './base-fixture';
+import { inExecution, project, workspace } from '../support/baseFixture';
 
 // https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)
 // "formats date according to specification described in Java SE SimpleDateFormat class"

@@ -2,7 +2,7 @@
  * Ui fidelity: menus as onOpen builds them, alerts and prompts answered by the test's script, and the
  * sidebars and dialogs a person would see (test controls on UiState, not Apps Script API).
  */
-import { project } from './base-fixture';
+import { project } from '../support/baseFixture';
 
 // https://developers.google.com/workspace/add-ons/concepts/menus and …/apps-script/reference/base/menu
 describe('menus (developers.google.com/apps-script/reference/base/menu)', () => {

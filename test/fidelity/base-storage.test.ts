@@ -3,7 +3,7 @@
  * store scoping and limits, and locks across executions in virtual time.
  */
 import { Workspace } from '../../emulator/workspace';
-import { FIXTURE_SCOPES, giveDocument, inExecution, project, workspace } from './base-fixture';
+import { FIXTURE_SCOPES, giveDocument, inExecution, project, workspace } from '../support/baseFixture';
 
 const QUOTA = 'You have exceeded the property storage quota. Please remove some properties and try again.';
 

@@ -3,7 +3,7 @@
  * with the Google page (or the real logs, [C]) it follows.
  */
 import { Workspace } from '../../emulator/workspace';
-import { world } from './support';
+import { world } from '../support/world';
 
 describe('SpreadsheetApp fidelity', () => {
   // 1. [C] A new spreadsheet has one sheet, 1000 × 26 («Лист1» in a Russian account).
@@ -192,19 +192,6 @@ describe('SpreadsheetApp fidelity', () => {
     );
   });
 
-  it('meters each call by method', () => {
-    const { ws, ss } = world();
-    ws.rt.meter.resetWindow();
-    const sheet = ss.getSheets()[0];
-    sheet.getRange(1, 1, 3, 3).getValues();
-    sheet.getRange(1, 1, 3, 3).getValues();
-    expect(ws.rt.meter.window()).toEqual({ 'Range.getValues': 2, 'Sheet.getRange': 2, 'Spreadsheet.getSheets': 1 });
-  });
-
-  it('throws for a member the emulator does not have, naming it', () => {
-    const sheet = world().ss.getSheets()[0] as unknown as Record<string, unknown>;
-    expect(() => sheet.getCharts).toThrow('Emulator: Sheet.getCharts is not implemented');
-  });
 });
 
 function SpreadsheetAppRule(): GoogleAppsScript.Spreadsheet.DataValidation {

@@ -2,7 +2,7 @@
  * HtmlService fidelity: vector 36 of ../shared/reference/gas-api.md §11, the three scriptlet kinds,
  * scriptlets in the script's global scope, and HtmlOutput's setters as the Ui records them.
  */
-import { inExecution, project, workspace } from './base-fixture';
+import { inExecution, project, workspace } from '../support/baseFixture';
 
 // https://developers.google.com/apps-script/guides/html/templates
 describe('HtmlTemplate scriptlets (developers.google.com/apps-script/guides/html/templates)', () => {

@@ -3,7 +3,7 @@
  * ../shared/reference/gas-api.md §11, run through the real loader on a small script project.
  */
 import { SCOPE } from '../../emulator/runtime';
-import { project } from './base-fixture';
+import { project } from '../support/baseFixture';
 
 // https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle
 describe('auth modes (developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle)', () => {
