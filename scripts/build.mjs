@@ -1,6 +1,6 @@
 // Builds what clasp pushes: build/Code.js (the server bundle), build/*.html (dialogs and sidebar,
 // their client code inlined) and build/appsscript.json. See docs/BUILD.md for why it is shaped so.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -52,7 +52,7 @@ async function buildServer(names) {
   }
   const bytes = Buffer.byteLength(code, 'utf8');
   if (bytes > MAX_BYTES) throw new Error(`build/Code.js is ${bytes} bytes, over the ${MAX_BYTES} budget`);
-  writeFileSync(join(out, 'Code.js'), code);
+  writeAtomic('Code.js', code);
   return bytes;
 }
 
@@ -79,7 +79,7 @@ async function buildHtml() {
     }
     const shared = join(uiDir, 'common.css');
     if (exists(shared)) html = html.replace('<!-- style -->', () => `<style>\n${readFileSync(shared, 'utf8')}</style>`);
-    writeFileSync(join(out, page), html);
+    writeAtomic(page, html);
   }
   return pages.length;
 }
@@ -92,10 +92,23 @@ function exists(path) {
   }
 }
 
-rmSync(out, { recursive: true, force: true });
+/**
+ * Files appear whole, by rename, and build/ is never emptied: a test run reading build/ while another run
+ * builds (parallel jest workers, two terminals) sees the old file or the new one, never half of one.
+ */
+const written = new Set();
+function writeAtomic(name, text) {
+  const temporary = join(out, `.${name}.${process.pid}.tmp`);
+  writeFileSync(temporary, text);
+  renameSync(temporary, join(out, name));
+  written.add(name);
+}
+
 mkdirSync(out, { recursive: true });
 const names = await entryExports();
 const bytes = await buildServer(names);
 const pages = await buildHtml();
-copyFileSync(join(root, 'appsscript.json'), join(out, 'appsscript.json'));
+writeAtomic('appsscript.json', readFileSync(join(root, 'appsscript.json'), 'utf8'));
+// What an earlier build made and this one did not (a dialog removed) must not be pushed.
+for (const name of readdirSync(out)) if (!written.has(name) && !name.endsWith('.tmp')) rmSync(join(out, name), { recursive: true, force: true });
 console.log(`build/Code.js ${(bytes / 1024).toFixed(1)} KB, ${names.length} public functions; ${pages} HTML files`);
