@@ -99,7 +99,13 @@ export async function faultRun(answers: readonly Answer[], clean: YearCensus, in
   for (const same of run.sameNamed) if (!clean.sameNamed.includes(same)) dup(`same file twice: ${same}`, 1);
   dup(`sheets ${run.sheets.filter((s) => !clean.sheets.includes(s)).join(', ')}`, run.sheets.length - clean.sheets.length);
   dup(`${run.triggers} triggers`, run.triggers - clean.triggers);
-  for (const column of run.doubledColumns) if (!clean.doubledColumns.includes(column)) dup(`column twice: ${column}`, 1);
+  // One duplicate per sheet whose columns (some or all of its block) were added a second time.
+  const doubled = new Map<string, string[]>();
+  for (const column of run.doubledColumns.filter((c) => !clean.doubledColumns.includes(c))) {
+    const [sheet, title] = column.split(': ');
+    doubled.set(sheet, [...(doubled.get(sheet) ?? []), title]);
+  }
+  for (const [sheet, titles] of doubled) dup(`columns twice on ${sheet}: ${titles.join(', ')}`, 1);
   dup('a mentor row twice', run.mentors.length - new Set(run.mentors).size);
   dup('a mentee row twice', run.mentees.length - new Set(run.mentees).size);
   dup(`${run.pairs} pairs instead of ${clean.pairs}`, run.pairs - clean.pairs);
