@@ -310,7 +310,7 @@ export class Runtime {
       }
     }
     this.meter.record(method);
-    this.faults.check(method, exec?.functionName ?? null);
+    this.faults.check(method, exec?.functionName ?? null, exec?.id ?? null);
     let ms = costOf(method, req.cells ?? 0) + (req.extraMs ?? 0);
     if (req.read && this.pendingWrites > 0) {
       ms += costOf('SpreadsheetApp.flush', this.pendingWrites);
