@@ -1,0 +1,180 @@
+/**
+ * The phrases every document shares: names and positions in the case a sentence needs, «№» and initials
+ * with non-breaking spaces, year labels, order references, approval, signature and acknowledgement blocks.
+ * One source, so an order, an agreement and a programme never phrase the same thing two ways.
+ */
+import { formatRussianDate, type IsoDate } from '../dates';
+import type { ProgrammeSettings } from '../programme';
+import { declineName, declineSurname, type Gender, type GrammarCase, genderOf, nameParts } from '../russian/declension';
+import { declinePosition, subjectGenitive } from '../russian/positions';
+import type { Block } from './model';
+
+export type { GrammarCase } from '../russian/declension';
+
+export const NBSP = '\u00a0';
+/** A blank the person fills in by hand; the only «placeholder» a finished document may keep. */
+export const BLANK = '_____';
+export const DATE_BLANK = (year: number): string => `«_____» __________ ${year} г.`;
+
+/** «№ 13» → «№ 13» with a non-breaking space, so the number never leaves its sign at a line's end. */
+export function typeset(text: string): string {
+  return text.replace(/№\s*/g, `№${NBSP}`);
+}
+
+/** «Е. А.»: each initial with its full stop, a non-breaking space between them; «А.-М.» for «Анна-Мария». */
+export function initials(fullName: string): string {
+  const { first, middle } = nameParts(fullName);
+  const initial = (word: string) =>
+    word
+      .split('-')
+      .map((piece) => `${piece.charAt(0).toUpperCase()}.`)
+      .join('-');
+  // A Turkic patronymic («Гусейн оглы») gives one initial, of the father's name.
+  const middleWord = middle.split(' ')[0] ?? '';
+  return [first, middleWord]
+    .filter((w) => w !== '')
+    .map(initial)
+    .join(NBSP);
+}
+
+/** «Е. А. Соколова» (under a signature); the surname in `grammarCase`. */
+export function initialsFirst(fullName: string, grammarCase: GrammarCase = 'nominative'): string {
+  const surname = declineSurname(fullName, grammarCase);
+  const i = initials(fullName);
+  return i === '' ? surname : `${i}${NBSP}${surname}`;
+}
+
+/** «Соколова Е. А.» (in lists and after a position); «Соколовой Е. А.» in the genitive or dative. */
+export function surnameFirst(fullName: string, grammarCase: GrammarCase = 'nominative'): string {
+  const surname = declineSurname(fullName, grammarCase);
+  const i = initials(fullName);
+  return i === '' ? surname : `${surname}${NBSP}${i}`;
+}
+
+/** «Соколову Елену Андреевну» (accusative) — the full name in the case the sentence needs. */
+export function fullNameIn(fullName: string, grammarCase: GrammarCase = 'nominative'): string {
+  return declineName(fullName.replace(/\s+/g, ' ').trim(), grammarCase);
+}
+
+/** The word that agrees with the person: «действующего» / «действующей»; the masculine when the name does not say. */
+export function agree(fullName: string, masculine: string, feminine: string): string {
+  return genderOf(fullName) === 'female' ? feminine : masculine;
+}
+
+export function genderOfName(fullName: string): Gender | null {
+  return genderOf(fullName);
+}
+
+/** What a person's position needs: the sheet's «Должность» and «Предмет». */
+export interface Positioned {
+  readonly position: string;
+  readonly subject: string;
+}
+
+/**
+ * The position as people write it: «учитель физики», «учитель начальных классов», «заместитель директора по УВР»;
+ * a subject already named in the position is not repeated; a subject alone gives «учитель …». '' when both unknown.
+ */
+export function positionPhrase(person: Positioned): string {
+  const position = person.position.replace(/\s+/g, ' ').trim();
+  const subject = person.subject.replace(/\s+/g, ' ').trim();
+  if (position === '') return subject === '' ? '' : `учитель ${subjectGenitive(subject)}`;
+  if (subject === '') return position;
+  const lower = position.toLowerCase();
+  const subjectLower = subject.toLowerCase();
+  if (lower.includes(subjectLower) || lower.includes(subjectGenitive(subjectLower))) return position;
+  // Only a bare «учитель» takes the subject; «заместитель директора по УВР» stays as it is.
+  if (/^(учитель|преподаватель)$/i.test(position)) return `${position} ${subjectGenitive(subject)}`;
+  return position;
+}
+
+/** The position in a case: «заместителя директора по УВР». */
+export function positionIn(person: Positioned, grammarCase: GrammarCase = 'nominative'): string {
+  return declinePosition(positionPhrase(person), grammarCase);
+}
+
+/** «Соколову Елену Андреевну, заместителя директора по УВР» — name and position in one case. */
+export function personIn(person: Positioned & { readonly fullName: string }, grammarCase: GrammarCase = 'nominative'): string {
+  const position = positionIn(person, grammarCase);
+  const name = fullNameIn(person.fullName, grammarCase);
+  return position === '' ? name : `${name}, ${position}`;
+}
+
+/** «учителя физики Соколовой Е. А.» — position first, as an order addresses a person. */
+export function positionThenName(person: Positioned & { readonly fullName: string }, grammarCase: GrammarCase): string {
+  const position = positionIn(person, grammarCase);
+  const name = surnameFirst(person.fullName, grammarCase);
+  return position === '' ? name : `${position} ${name}`;
+}
+
+// ——— The school year and the order ———
+
+/** «2022-2023 учебный год». */
+export function yearLabel(settings: ProgrammeSettings): string {
+  return `${settings.schoolYearStart}-${settings.schoolYearStart + 1} учебный год`;
+}
+
+/** «2022-2023», as file names carry the school year. */
+export function yearDigits(settings: ProgrammeSettings): string {
+  return `${settings.schoolYearStart}-${settings.schoolYearStart + 1}`;
+}
+
+/** The school's short name with «№ 13» kept on one line. */
+export function school(settings: ProgrammeSettings): string {
+  return typeset(settings.schoolShortName);
+}
+
+/** «от 01.09.2022 № 384/2-о». */
+export function orderReference(settings: ProgrammeSettings): string {
+  return `от ${formatRussianDate(settings.orderDate)} №${NBSP}${settings.orderNumber}`;
+}
+
+/** «№ 384/2-о от 01.09.2022», as an approval stamp writes it. */
+export function numberThenDate(number: string, date: IsoDate): string {
+  return `№${NBSP}${number} от ${formatRussianDate(date)}`;
+}
+
+// ——— Blocks ———
+
+/** «Утверждаю: / Директор МБОУ СОШ № 13 _____ М. В. Костерина / Приказ № 384/2-о от 01.09.2022». */
+export function orderApproval(settings: ProgrammeSettings): Block {
+  return {
+    kind: 'approval',
+    lines: ['Утверждаю:', `Директор ${school(settings)} _____ ${initialsFirst(settings.directorName)}`, `Приказ ${numberThenDate(settings.orderNumber, settings.orderDate)}`],
+  };
+}
+
+/** The approval of a document the director signs by hand on a date of her own. */
+export function signedApproval(settings: ProgrammeSettings, year: number): Block {
+  return { kind: 'approval', lines: ['Утверждаю:', `Директор ${school(settings)} _____ ${initialsFirst(settings.directorName)}`, DATE_BLANK(year)] };
+}
+
+/** «Приложение 3 / к приказу МБОУ СОШ № 13 / от 01.09.2022 № 384/2-о», right-aligned above an appendix. */
+export function appendixHeader(settings: ProgrammeSettings, appendix: number): Block {
+  return { kind: 'approval', lines: [`Приложение ${appendix}`, `к приказу ${school(settings)}`, orderReference(settings)] };
+}
+
+/** The director's signature under an order. */
+export function directorSignature(settings: ProgrammeSettings): Block {
+  return { kind: 'signatures', lines: [{ role: `Директор ${school(settings)}`, name: initialsFirst(settings.directorName) }] };
+}
+
+/**
+ * «С приказом ознакомлены:» — one line per person, surname and initials, or the full name where two people share
+ * them (Иванова А. С. and Иванова Анна Сергеевна / Алла Семёновна).
+ */
+export function acknowledgementLines(people: readonly { readonly fullName: string; readonly role?: string }[], year: number): Block {
+  const short = people.map((p) => surnameFirst(p.fullName));
+  const lines = people.map((p, i) => {
+    const collides = short.filter((s) => s === short[i]).length > 1;
+    const name = collides ? fullNameIn(p.fullName) : short[i];
+    return { role: p.role ? `${name} (${p.role})` : name, name: DATE_BLANK(year) };
+  });
+  return { kind: 'signatures', lines };
+}
+
+/** «Исп.: Соколова Е. А., заместитель директора по УВР[, тел. …]» at the foot of an order. */
+export function executorLine(person: Positioned & { readonly fullName: string }, phone: string): string {
+  const position = positionPhrase(person);
+  return `Исп.: ${surnameFirst(person.fullName)}${position === '' ? '' : `, ${position}`}${phone.trim() === '' ? '' : `, тел. ${phone.trim()}`}`;
+}
