@@ -55,6 +55,11 @@ export class SheetTable implements TablePort {
     return this.sheet.getName();
   }
 
+  /** The sheet's column numbers that carry a mark of this table. */
+  columnPositions(): number[] {
+    return [...this.columnOf.values()];
+  }
+
   /** Columns of the schema that the sheet lacks (deleted by hand). */
   missingColumns(): ColumnSchema[] {
     return this.schema.columns.filter((c) => !this.columnOf.has(c.key));

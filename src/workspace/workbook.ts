@@ -6,7 +6,7 @@
 import type { TableLookup, TablePort, WorkbookPort } from '../app/ports';
 import type { TableSchema } from '../domain/tables';
 import { findTableSheets, SheetTable, unmarkTableCopy } from './table';
-import { createTableSheet, restoreColumns } from './tableSetup';
+import { adoptInterruptedSheet, createTableSheet, finishInterruptedSheet, restoreColumns, type SetupPending, setupPending } from './tableSetup';
 
 const KNOWN_TABLES = 'nastavnik.tables';
 /** Sheet id of each table's sheet when set-up made it: tells the original from a copy made by hand. */
@@ -16,23 +16,53 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export class SpreadsheetWorkbook implements WorkbookPort {
+  /** Read once per execution: set-up's unfinished work, if a fault or a kill stopped it. */
+  private pendingRead: SetupPending | null = null;
+
   constructor(private readonly ss: Spreadsheet) {}
 
+  private get pending(): SetupPending {
+    this.pendingRead ??= setupPending();
+    return this.pendingRead;
+  }
+
   lookup(schema: TableSchema): TableLookup {
-    const sheet = this.sheetOf(schema);
-    if (sheet) return { kind: 'ours', table: SheetTable.open(sheet, schema, restoreColumns) };
+    const sheet = this.sheetOf(schema) ?? this.interruptedNamesake(schema);
+    if (sheet) return { kind: 'ours', table: this.open(sheet, schema) };
     const namesake = this.ss.getSheetByName(schema.sheetName);
     return namesake ? { kind: 'name-taken', sheetName: namesake.getName() } : { kind: 'absent' };
   }
 
   /** The table if it exists; use cases other than set-up ask for it by schema. */
   table(schema: TableSchema): TablePort | null {
-    const sheet = this.sheetOf(schema);
-    return sheet ? SheetTable.open(sheet, schema, restoreColumns) : null;
+    const sheet = this.sheetOf(schema) ?? this.interruptedNamesake(schema);
+    return sheet ? this.open(sheet, schema) : null;
+  }
+
+  /**
+   * Opens a table; one whose making was interrupted by a fault or a killed execution is finished first.
+   * Only then do missing columns cost a look at the record: a whole table costs nothing extra.
+   */
+  private open(sheet: Sheet, schema: TableSchema): SheetTable {
+    const table = SheetTable.open(sheet, schema, restoreColumns);
+    if (!this.pending.sheetBeingMade(schema) && !(table.missingColumns().length > 0 && this.pending.columnsBeingAdded(sheet))) return table;
+    finishInterruptedSheet(table);
+    this.pendingRead = null;
+    return SheetTable.open(sheet, schema, restoreColumns);
+  }
+
+  /** A sheet with our table's name but no mark, left by a creation stopped right after insertSheet. */
+  private interruptedNamesake(schema: TableSchema): Sheet | null {
+    if (!this.pending.sheetBeingMade(schema)) return null;
+    const namesake = this.ss.getSheetByName(schema.sheetName);
+    if (!namesake) return null;
+    adoptInterruptedSheet(namesake, schema);
+    return namesake;
   }
 
   create(schema: TableSchema, index: number): TablePort {
     const sheet = createTableSheet(this.ss, schema, index);
+    this.pendingRead = null;
     const props = PropertiesService.getDocumentProperties();
     props.setProperty(TABLE_SHEETS, JSON.stringify({ ...this.recordedSheets(), [schema.id]: sheet.getSheetId() }));
     return SheetTable.open(sheet, schema, restoreColumns);
