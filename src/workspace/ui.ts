@@ -26,7 +26,14 @@ export function reportErrors(action: () => void): void {
   } catch (error) {
     const err = error instanceof Error ? error : new Error(String(error));
     console.error(err.stack ?? err.message);
-    alertUser('Наставничество: ошибка', inRussian(err));
+    const message = inRussian(err);
+    try {
+      alertUser('Наставничество: ошибка', message);
+    } catch {
+      // The alert itself failed (the UI service is down too): Sheets shows a thrown error's text in its
+      // banner, so the coordinator still reads Russian, not Google's text.
+      throw new Error(message);
+    }
   }
 }
 
