@@ -154,9 +154,11 @@ export function formObject(ws: Workspace, form: FormState): GoogleAppsScript.For
       if (at < 0) throw new GasException('Invalid data updating form.'); // [U]
       form.items.splice(at, 1);
     },
-    getResponses: () => {
+    /** getResponses(timestamp): «all of the form's responses after a given date and time» (developers.google.com/apps-script/reference/forms/form#getResponses(Date)). */
+    getResponses: (timestamp?: Date) => {
       gate(ws, 'Form.getResponses');
-      return form.responses.map((r) => responseObject(ws, form, r));
+      const after = timestamp instanceof Date ? timestamp.getTime() : Number.NEGATIVE_INFINITY;
+      return form.responses.filter((r) => r.timestamp.getTime() > after).map((r) => responseObject(ws, form, r));
     },
     createResponse: () => responseBuilder(ws, form),
   };
@@ -249,10 +251,9 @@ function itemObject(ws: Workspace, form: FormState, item: ItemState): GoogleApps
     asCheckboxItem: () => self,
     asListItem: () => self,
     asScaleItem: () => self,
-    createResponse: (answer: string | string[]) => itemResponse(item, answer),
+    createResponse: (answer: string | string[]) => itemResponse(ws, form, item, answer),
   };
   const self = guard(object, typeName) as unknown as GoogleAppsScript.Forms.Item;
-  void form;
   return self;
 }
 
@@ -263,9 +264,10 @@ interface ItemResponseLike {
 
 const ITEM_RESPONSE = Symbol('itemResponse');
 
-function itemResponse(item: ItemState, answer: string | string[]) {
+/** ItemResponse.getItem() is the Item it answers (developers.google.com/apps-script/reference/forms/item-response#getItem()). */
+function itemResponse(ws: Workspace, form: FormState, item: ItemState, answer: string | string[]) {
   const data: ItemResponseLike = { item, answer: Array.isArray(answer) ? [...answer] : String(answer) };
-  return guard({ [ITEM_RESPONSE]: data, getItem: () => item.title, getResponse: () => data.answer }, 'ItemResponse');
+  return guard({ [ITEM_RESPONSE]: data, getItem: () => itemObject(ws, form, item), getResponse: () => data.answer }, 'ItemResponse');
 }
 
 function responseBuilder(ws: Workspace, form: FormState): GoogleAppsScript.Forms.FormResponse {
@@ -304,10 +306,9 @@ function responseObject(ws: Workspace, form: FormState, response: ResponseState)
     getItemResponses: () =>
       answerItems(form).flatMap((item) => {
         const answer = response.answers.get(item.id);
-        if (answer === undefined) return item.kind === 'TEXT' || item.kind === 'PARAGRAPH_TEXT' ? [itemResponse(item, '')] : [];
-        return [itemResponse(item, answer)];
+        if (answer === undefined) return item.kind === 'TEXT' || item.kind === 'PARAGRAPH_TEXT' ? [itemResponse(ws, form, item, '')] : [];
+        return [itemResponse(ws, form, item, answer)];
       }),
   };
-  void ws;
   return guard(object, 'FormResponse') as unknown as GoogleAppsScript.Forms.FormResponse;
 }

@@ -5,7 +5,7 @@
  * withdrawn erases the person's data and keeps an anonymous ID.
  */
 import { type BankAnswer, type BankRow, upsertAnswer, withdrawRow } from '../domain/banks';
-import { parseAnswer } from '../domain/intake';
+import { parseAnswer, quote, verbatimKeys } from '../domain/intake';
 import { settingsFromRows } from '../domain/programme';
 import { menteeQuestionnaire, mentorQuestionnaire, type Questionnaire } from '../domain/questionnaires';
 import { MENTEES_TABLE, MENTORS_TABLE, SETTINGS_TABLE, type TableSchema } from '../domain/tables';
@@ -159,7 +159,7 @@ function pendingAnswers(
   own: { row: number; cells: readonly string[] },
 ): { answers: BankAnswer[]; through: number } {
   const def = questionnaires(ports.workbook)[role];
-  const rows = ports.forms.readResponses(record, through + 1)?.rows ?? [];
+  const rows = ports.forms.readResponses(record, through + 1, verbatimColumns(def, record))?.rows ?? [];
   const answers = new Map<number, BankAnswer>();
   for (const r of rows) if (!skip.has(r.row) && r.cells.some((c) => c !== '')) answers.set(r.row, answerFromCells(def, record, r.row, r.cells));
   if (own.row > through && !skip.has(own.row) && !answers.has(own.row) && own.cells.some((c) => c !== '')) {
@@ -178,10 +178,30 @@ function takenInThrough(rows: ResponseRows['rows'], through: number): number {
   return mark;
 }
 
+/**
+ * One response row as a bank answer. Whatever goes wrong with one answer stays with it: the answer comes
+ * back as failed (its e-mail, if readable, and the reason), and the others go in.
+ */
 function answerFromCells(def: Questionnaire, record: FormRecord, responseRow: number, cells: readonly string[]): BankAnswer {
-  const answers: Record<string, string> = {};
-  for (const [key, column] of Object.entries(record.columns)) answers[key] = cells[column - 1] ?? '';
-  return { ...parseAnswer(def, cells[record.emailColumn - 1] ?? '', answers), responseRow };
+  const emailText = String(cells[record.emailColumn - 1] ?? '');
+  try {
+    const answers: Record<string, string> = {};
+    for (const [key, column] of Object.entries(record.columns)) answers[key] = String(cells[column - 1] ?? '');
+    return { ...parseAnswer(def, emailText, answers), responseRow };
+  } catch (error) {
+    return failedAnswer(responseRow, emailText, error);
+  }
+}
+
+/** An answer that could not be read: nothing of it goes into the bank but a note. */
+function failedAnswer(responseRow: number, emailText: string, error: unknown): BankAnswer {
+  const email = emailText.trim().toLowerCase();
+  return { email, consent: false, values: {}, problems: [], blank: false, responseRow, failure: quote(error instanceof Error ? error.message : String(error)) };
+}
+
+/** The response sheet's columns whose answers are kept as typed (text questions that are not numbers). */
+function verbatimColumns(def: Questionnaire, record: FormRecord): number[] {
+  return verbatimKeys(def).flatMap((key) => (record.columns[key] ? [record.columns[key]] : []));
 }
 
 /** Applies answers in order to a bank, writing each changed row once; returns a summary for the journal. */
@@ -193,8 +213,21 @@ function applyAnswers(ports: BankPorts, role: Role, bank: TablePort, answers: re
   const noConsent: number[] = [];
   const unidentified: string[] = [];
   const withdrawn: string[] = [];
+  const failed: string[] = [];
   for (const answer of answers) {
-    const outcome = upsertAnswer(rows, answer, BANK[role].prefix);
+    let outcome: ReturnType<typeof upsertAnswer>;
+    try {
+      outcome = upsertAnswer(rows, answer, BANK[role].prefix);
+    } catch (error) {
+      outcome = upsertAnswer(rows, failedAnswer(answer.responseRow, answer.email, error), BANK[role].prefix);
+    }
+    if (outcome.kind === 'failed') {
+      failed.push(`строка ${outcome.responseRow}: ${outcome.reason}`);
+      if (outcome.index !== undefined && outcome.row) {
+        rows[outcome.index] = outcome.row;
+        changed.add(outcome.index);
+      }
+    }
     if (outcome.kind === 'inserted') {
       rows.push(outcome.row);
       changed.add(rows.length - 1);
@@ -211,6 +244,7 @@ function applyAnswers(ports: BankPorts, role: Role, bank: TablePort, answers: re
   const title = role === 'mentee' ? 'Банк наставляемых' : 'Банк наставников';
   if (noConsent.length > 0) journal.log(title, `Ответы без согласия на обработку ПДн (в банк не внесены): строки ${noConsent.join(', ')} листа ответов.`);
   for (const u of unidentified) journal.log(title, `Ответ не внесён: ${u}`);
+  for (const f of failed) journal.log(title, `Ответ не внесён, остальные внесены: ${f}. Ответ целиком — в листе ответов; поправьте его там и выберите «Обновить банки».`);
   if (withdrawn.length > 0) journal.log(title, 'Повторный ответ без согласия: данные удалены из банка, ID сохранён.');
   return `изменено строк: ${changed.size}`;
 }
@@ -266,7 +300,7 @@ export function syncBanks(ports: BankPorts): SyncReport {
     for (const role of ['mentee', 'mentor'] as const) {
       const record = registry[role];
       if (!record) continue;
-      const responses = ports.forms.readResponses(record);
+      const responses = ports.forms.readResponses(record, 2, verbatimColumns(defs[role], record));
       if (!responses) throw new Error(`Лист ответов анкеты «${defs[role].title}» не найден.`);
       const skip = new Set(withdrawn[role] ?? []);
       const answers = responses.rows.filter((r) => !skip.has(r.row)).map((r) => answerFromCells(defs[role], record, r.row, r.cells));

@@ -90,8 +90,11 @@ export interface FormsPort {
   create(questionnaire: import('../domain/questionnaires').Questionnaire): FormRecord;
   /** Makes sure the one form-submit trigger calls `handler`; true if it was created now. */
   ensureSubmitTrigger(handler: string): boolean;
-  /** Response rows from `fromRow` (default: the first answer) to the last. */
-  readResponses(record: FormRecord, fromRow?: number): ResponseRows | null;
+  /**
+   * Response rows from `fromRow` (default: the first answer) to the last. In `verbatimColumns` a cell the
+   * sheet read as a number, date or boolean comes back as the person typed it (the form's own answer).
+   */
+  readResponses(record: FormRecord, fromRow?: number, verbatimColumns?: readonly number[]): ResponseRows | null;
   /** Blanks the answers (not the timestamp) of these response rows: a withdrawn person's data. */
   eraseResponses(record: FormRecord, rows: readonly number[]): void;
 }

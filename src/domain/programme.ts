@@ -3,6 +3,7 @@
  * message per field), and how the settings map to the rows of the «Настройки» sheet.
  */
 import { formatRussianDate, type IsoDate, parseSchoolYear, parseUserDate } from './dates';
+import { isPersonName } from './personName';
 
 export interface ProgrammeSettings {
   readonly schoolFullName: string;
@@ -39,13 +40,6 @@ export const SETTINGS_FIELDS: readonly { key: SettingsField; label: string; hint
 
 export type Validation = { ok: true; settings: ProgrammeSettings } | { ok: false; errors: Partial<Record<SettingsField, string>> };
 
-/**
- * A full name as people write it: two to five words; a word may join parts with a hyphen or an apostrophe
- * (Салтыков-Щедрин, Д'Артаньян, Д’Анжело); a patronymic may end in a lower-case particle (Гусейн оглы, Ахмед кызы).
- */
-const NAME_WORD = "(?:[А-ЯЁ][а-яё]+|[А-ЯЁ](?=['’ʼ]))(?:[-'’ʼ][А-ЯЁа-яё][а-яё]*)*";
-const NAME_PARTICLE = '(?:оглы|кызы|угли|улы|уулу|ибн|фон|де|ван|дер|ди|да|ла|ле)';
-const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${NAME_PARTICLE})){1,4}$`);
 
 /** Checks every field; settings come back only when all are valid. */
 export function validateSettings(form: Partial<Record<SettingsField, unknown>>): Validation {
@@ -64,10 +58,10 @@ export function validateSettings(form: Partial<Record<SettingsField, unknown>>):
   else if (schoolShortName.length > 80) errors.schoolShortName = 'Краткое наименование длиннее 80 символов.';
 
   const directorName = text('directorName');
-  if (!PERSON_NAME.test(directorName)) errors.directorName = 'Укажите ФИО директора полностью, русскими буквами: «Костерина Марина Владимировна».';
+  if (!isPersonName(directorName)) errors.directorName = 'Укажите ФИО директора полностью, русскими буквами: «Костерина Марина Владимировна».';
 
   const coordinatorName = text('coordinatorName');
-  if (!PERSON_NAME.test(coordinatorName)) errors.coordinatorName = 'Укажите ФИО куратора полностью, русскими буквами: «Иванова Анна Сергеевна».';
+  if (!isPersonName(coordinatorName)) errors.coordinatorName = 'Укажите ФИО куратора полностью, русскими буквами: «Иванова Анна Сергеевна».';
 
   const orderNumber = text('orderNumber');
   if (orderNumber === '') errors.orderNumber = 'Укажите номер приказа, например «384/2-о».';

@@ -119,15 +119,36 @@ export class GoogleForms implements FormsPort {
     return true;
   }
 
-  readResponses(record: FormRecord, fromRow = 2): ResponseRows | null {
+  /**
+   * One read of the rows (display strings, as the form-submit event carries them). The response sheet reads
+   * an answer like typed input («007» → 7, «2025-09-01» → a date: emulator/forms/formApp.ts, unconfirmed), so
+   * in `verbatimColumns` a cell that is not text is replaced by the form's own answer
+   * (ItemResponse.getResponse(): «the answer that the respondent submitted»), read once per execution.
+   */
+  readResponses(record: FormRecord, fromRow = 2, verbatimColumns: readonly number[] = []): ResponseRows | null {
     const sheet = this.ss.getSheets().find((s) => s.getSheetId() === record.sheetId);
     if (!sheet) return null;
     const first = Math.max(2, fromRow);
     const last = sheet.getLastRow();
     const width = sheet.getLastColumn();
     if (last < first || width === 0) return { rows: [] };
-    const values = sheet.getRange(first, 1, last - first + 1, width).getDisplayValues();
-    return { rows: values.map((cells, i) => ({ row: i + first, cells })) };
+    const range = sheet.getRange(first, 1, last - first + 1, width);
+    const cells = range.getDisplayValues();
+    const columns = verbatimColumns.filter((c) => c >= 1 && c <= width);
+    if (columns.length > 0) {
+      const values = range.getValues();
+      const parsed: ParsedRow[] = [];
+      values.forEach((row, i) => {
+        const typed = columns.filter((c) => row[c - 1] !== '' && typeof row[c - 1] !== 'string');
+        const at = row[0];
+        if (typed.length > 0 && at instanceof Date) parsed.push({ index: i, at: at.getTime(), email: String(row[record.emailColumn - 1] ?? ''), columns: typed });
+      });
+      if (parsed.length > 0) {
+        const header = sheet.getRange(1, 1, 1, width).getDisplayValues()[0];
+        for (const [index, answers] of typedAnswers(record.formId, header, parsed)) for (const [column, text] of answers) cells[index][column - 1] = text;
+      }
+    }
+    return { rows: cells.map((row, i) => ({ row: i + first, cells: row })) };
   }
 
   eraseResponses(record: FormRecord, rows: readonly number[]): void {
@@ -178,3 +199,54 @@ function formOfSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): string | null {
     return byId ?? null;
   }
 }
+
+/** A response row whose answers the sheet read as numbers, dates or booleans. */
+interface ParsedRow {
+  readonly index: number;
+  /** The row's timestamp, epoch ms. */
+  readonly at: number;
+  readonly email: string;
+  /** 1-based columns to take from the form. */
+  readonly columns: readonly number[];
+}
+
+/**
+ * The form's answers for these rows, matched by timestamp and respondent (a response sheet row has no
+ * response id): one openById and one getResponses(since) per execution, then only the matching
+ * responses' item responses. An item is known by its title under the column's header; a row or a
+ * question that cannot be matched keeps the sheet's text.
+ */
+function typedAnswers(formId: string, header: readonly string[], rows: readonly ParsedRow[]): Map<number, Map<number, string>> {
+  const found = new Map<number, Map<number, string>>();
+  const form = withRetry(FORMS, () => FormApp.openById(formId));
+  const earliest = Math.min(...rows.map((r) => r.at));
+  const latest = Math.max(...rows.map((r) => r.at));
+  // [U] The sheet's timestamp may be rounded to the second: a window of two seconds either side.
+  const responses = withRetry(FORMS, () => form.getResponses(new Date(earliest - MATCH_WINDOW_MS)));
+  const taken = new Set<number>();
+  const pending = [...rows];
+  for (const response of responses) {
+    if (pending.length === 0) break;
+    const at = response.getTimestamp().getTime();
+    // [U] Responses come in the order they were submitted.
+    if (at > latest + MATCH_WINDOW_MS) break;
+    const email = response.getRespondentEmail().trim().toLowerCase();
+    const match = pending.findIndex((r) => Math.abs(r.at - at) <= MATCH_WINDOW_MS && (r.email.trim().toLowerCase() === email || r.email === ''));
+    if (match < 0 || taken.has(pending[match].index)) continue;
+    const row = pending.splice(match, 1)[0];
+    taken.add(row.index);
+    const wanted = new Map(row.columns.map((c) => [header[c - 1] ?? '', c]));
+    const answers = new Map<number, string>();
+    for (const item of response.getItemResponses()) {
+      if (answers.size === wanted.size) break;
+      const column = wanted.get(item.getItem().getTitle());
+      if (column === undefined || answers.has(column)) continue;
+      const answer = item.getResponse();
+      if (typeof answer === 'string') answers.set(column, answer);
+    }
+    found.set(row.index, answers);
+  }
+  return found;
+}
+
+const MATCH_WINDOW_MS = 2000;

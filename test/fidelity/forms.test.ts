@@ -121,7 +121,7 @@ describe('FormApp and form-submit triggers', () => {
         var item = f.getItems()[0].asTextItem();
         f.createResponse().withItemResponse(f.getItems()[2].asCheckboxItem().createResponse(['Б'])).submit();
         var r = f.getResponses()[0].getItemResponses();
-        return { items: r.map(function (x) { return [x.getItem(), x.getResponse()]; }), published: f.isPublished(), after: f.setPublished(true).isPublished() };
+        return { items: r.map(function (x) { return [x.getItem().getTitle(), x.getResponse()]; }), published: f.isPublished(), after: f.setPublished(true).isPublished() };
       }
       function limited(id) { var f = FormApp.openById(id); f.setLimitOneResponsePerUser(true); f.createResponse().submit(); }`);
     const formId = addon.run<string>('makeForm');
