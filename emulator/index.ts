@@ -7,10 +7,20 @@
 export { defaultBehaviour, type GoogleBehaviour } from './behaviour';
 export { type BurstOutcome, type BurstStatus, burstSummary } from './concurrency';
 // What a person does by hand in the spreadsheet and in Drive.
-export { byHand, columnByTitle, columnValues, fillBank, setSpreadsheetTimeZoneByHand, sheetDisplayValues, trashFileByHand } from './control';
+export {
+  byHand,
+  columnByTitle,
+  columnValues,
+  duplicateSheetByHand,
+  fillBank,
+  setSpreadsheetTimeZoneByHand,
+  sheetDisplayValues,
+  trashFileByHand,
+} from './control';
 export { DOCUMENTS_PER_DAY, type DocumentQuotaOptions, documentCreatesLeft, setDocumentQuota } from './document/quota';
 // The stores a scenario inspects after the fact.
 export { documentStore } from './document/store';
+export { moveToSharedDriveByHand, SHARED_DRIVE_ID } from './drive/sharedDrive';
 export { driveStore } from './drive/store';
 // Exporters: what the add-on made, as files a person can open.
 export { exportDocx } from './export/docx';
