@@ -25,6 +25,7 @@ import { buildAddonMenu } from './workspace/menu';
 import { GoogleForms } from './workspace/questionnaireForms';
 import { AccountProbes } from './workspace/selfCheck/accountProbes';
 import { alertUser, inRussianErrors, jobInRussian, reportErrors, showDialog, toast } from './workspace/ui';
+import { DriveTrash } from './workspace/withdrawalFiles';
 
 /** Simple trigger: adds the menu. Runs in any auth mode; in AuthMode.NONE it must not touch the document. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -157,7 +158,20 @@ export function applyConsentWithdrawals(): void {
 }
 
 function bankPorts(ctx: ProgrammeContext) {
-  return { workbook: ctx.workbook, forms: new GoogleForms(ctx.ss), drive: new AdvancedDriveFolders(), store: ctx.store, lock: ctx.lock, journal: () => ctx.journal() };
+  return {
+    workbook: ctx.workbook,
+    forms: new GoogleForms(ctx.ss),
+    drive: new AdvancedDriveFolders(),
+    store: ctx.store,
+    lock: ctx.lock,
+    journal: () => ctx.journal(),
+    // A consent withdrawn reaches the documents too (src/app/withdrawalDocuments.ts).
+    documents: new GoogleDocuments(),
+    sharing: new DriveSharing(),
+    trash: new DriveTrash(),
+    clock: ctx.clock,
+    nowMs: () => Date.now(),
+  };
 }
 
 /** google.script.run: the settings dialog's fields with the current values. */

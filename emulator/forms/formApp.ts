@@ -10,7 +10,7 @@ import { GasException, SCOPE } from '../runtime';
 import { cellAt, newSheet, type SpreadsheetState } from '../spreadsheet/store';
 import { writeValue } from '../spreadsheet/values';
 import type { Workspace } from '../workspace';
-import { editUrl, type FormState, formStore, formUrlOf, type ItemKind, type ItemState, publishedUrl, type ResponseState } from './store';
+import { type EmailCollection, editUrl, type FormState, formStore, formUrlOf, type ItemKind, type ItemState, publishedUrl, type ResponseState } from './store';
 
 const FORMS_SCOPES = [SCOPE.forms, SCOPE.formsCurrentOnly];
 /** [C] FormApp.openById/openByUrl on a form that is gone or not shared with the user (real execution logs, gas-api.md §13 #46). */
@@ -21,6 +21,8 @@ const HEADER_TITLES = {
   en: { timestamp: 'Timestamp', email: 'Email Address' },
 } as const;
 const EMAIL_TITLES: readonly string[] = [HEADER_TITLES.ru.email, HEADER_TITLES.en.email];
+
+const EMAIL_COLLECTION: readonly EmailCollection[] = ['DO_NOT_COLLECT', 'VERIFIED', 'RESPONDER_INPUT'];
 
 const ITEM_TYPE = { TEXT: 'TEXT', PARAGRAPH_TEXT: 'PARAGRAPH_TEXT', MULTIPLE_CHOICE: 'MULTIPLE_CHOICE', CHECKBOX: 'CHECKBOX', LIST: 'LIST', SCALE: 'SCALE', SECTION_HEADER: 'SECTION_HEADER' } as const;
 
@@ -88,17 +90,27 @@ export function formObject(ws: Workspace, form: FormState): GoogleAppsScript.For
     },
     getEditUrl: () => editUrl(form),
     getPublishedUrl: () => publishedUrl(form),
+    /**
+     * «Sets whether the form collects respondents' email addresses» (…/forms/form#setCollectEmail(Boolean)): which
+     * kind of collection true means is not documented — taken as RESPONDER_INPUT (typed, unverified), the stricter reading.
+     */
     setCollectEmail: (collect: boolean) => {
       gate(ws, 'Form.setCollectEmail');
       form.collectEmail = collect;
+      form.emailCollection = collect ? (form.emailCollection === 'DO_NOT_COLLECT' ? 'RESPONDER_INPUT' : form.emailCollection) : 'DO_NOT_COLLECT';
       return self;
     },
     collectsEmail: () => form.collectEmail,
+    /** …/forms/form#setEmailCollectionType(EmailCollectionType): VERIFIED, RESPONDER_INPUT or DO_NOT_COLLECT. */
     setEmailCollectionType: (type: unknown) => {
       gate(ws, 'Form.setEmailCollectionType');
-      form.collectEmail = String(type) !== 'DO_NOT_COLLECT';
+      const value = String(type);
+      if (!EMAIL_COLLECTION.includes(value as EmailCollection)) throw new GasException('Invalid argument: type'); // [U] the text
+      form.emailCollection = value as EmailCollection;
+      form.collectEmail = value !== 'DO_NOT_COLLECT';
       return self;
     },
+    getEmailCollectionType: () => form.emailCollection,
     /** "If the value is set to true, the script cannot submit form responses at all." */
     setLimitOneResponsePerUser: (limit: boolean) => {
       gate(ws, 'Form.setLimitOneResponsePerUser');
@@ -161,6 +173,17 @@ export function formObject(ws: Workspace, form: FormState): GoogleAppsScript.For
       return form.responses.filter((r) => r.timestamp.getTime() > after).map((r) => responseObject(ws, form, r));
     },
     createResponse: () => responseBuilder(ws, form),
+    /**
+     * «Deletes a single response from the form's response store. This method does not delete copies of responses
+     * stored in a response destination (such as a spreadsheet)» (…/forms/form#deleteResponse(String)). Returns the Form.
+     */
+    deleteResponse: (responseId: string) => {
+      gate(ws, 'Form.deleteResponse');
+      const at = form.responses.findIndex((r) => r.id === String(responseId));
+      if (at < 0) throw new GasException('Invalid data updating form.'); // [U] an unknown id: the text is not documented
+      form.responses.splice(at, 1);
+      return self;
+    },
   };
   const self = guard(object, 'Form') as unknown as GoogleAppsScript.Forms.Form;
   return self;
@@ -292,7 +315,7 @@ function responseBuilder(ws: Workspace, form: FormState): GoogleAppsScript.Forms
 }
 
 export function recordResponse(ws: Workspace, form: FormState, email: string, answers: ReadonlyMap<number, string | string[]>): ResponseState {
-  const response: ResponseState = { id: `resp${form.responses.length + 1}`, timestamp: new Date(ws.rt.clock.now()), email, answers: new Map(answers) };
+  const response: ResponseState = { id: `resp${form.nextResponseNumber++}`, timestamp: new Date(ws.rt.clock.now()), email, answers: new Map(answers) };
   form.responses.push(response);
   return response;
 }

@@ -24,13 +24,18 @@ export interface ResponseState {
   readonly answers: ReadonlyMap<number, string | string[]>;
 }
 
+/** FormApp.EmailCollectionType (developers.google.com/apps-script/reference/forms/email-collection-type). */
+export type EmailCollection = 'DO_NOT_COLLECT' | 'VERIFIED' | 'RESPONDER_INPUT';
+
 export interface FormState {
   readonly id: string;
   readonly publishedId: string;
   title: string;
   description: string;
   confirmationMessage: string;
+  /** Whether an e-mail column exists and responses carry one: true unless `emailCollection` is DO_NOT_COLLECT. */
   collectEmail: boolean;
+  emailCollection: EmailCollection;
   published: boolean;
   acceptingResponses: boolean;
   limitOneResponsePerUser: boolean;
@@ -38,6 +43,8 @@ export interface FormState {
   responses: ResponseState[];
   destination: { spreadsheetId: string; sheetId: number } | null;
   nextItemId: number;
+  /** Response ids are never reused after Form.deleteResponse. */
+  nextResponseNumber: number;
 }
 
 export class FormStore {
@@ -56,6 +63,7 @@ export class FormStore {
       description: '',
       confirmationMessage: '',
       collectEmail: false,
+      emailCollection: 'DO_NOT_COLLECT',
       // Forms made through the API after the 2026 change start unpublished (gas-api.md §4).
       published: false,
       acceptingResponses: true,
@@ -64,6 +72,7 @@ export class FormStore {
       responses: [],
       destination: null,
       nextItemId: 1_000_001,
+      nextResponseNumber: 1,
     };
     this.byId.set(id, state);
     void this.ws;

@@ -9,9 +9,12 @@ import { parseAnswer, quote, verbatimKeys } from '../domain/intake';
 import { settingsFromRows } from '../domain/programme';
 import { menteeQuestionnaire, mentorQuestionnaire, type Questionnaire } from '../domain/questionnaires';
 import { MENTEES_TABLE, MENTORS_TABLE, SETTINGS_TABLE, type TableSchema } from '../domain/tables';
-import type { DocumentStorePort, DrivePort, FormRecord, FormsPort, JournalPort, LockPort, ResponseRows, Row, TablePort, TableRow, WorkbookPort } from './ports';
+import { holdUnverified } from '../domain/withdrawalAnswers';
+import type { ClockPort, DocumentStorePort, DocumentsPort, DrivePort, FormRecord, FormsPort, JournalPort, LockPort, ResponseRows, Row, SharingPort, TablePort, TableRow, TrashPort, WorkbookPort } from './ports';
 import { requireTables } from './requireTables';
 import { upsertSettingsRows } from './settingsRows';
+import { type WithdrawnPerson, withdrawFromSheets } from './withdrawal';
+import { finishWithdrawals } from './withdrawalDocuments';
 
 export const FORMS_KEY = 'nastavnik.forms';
 export const WITHDRAWN_KEY = 'nastavnik.withdrawn';
@@ -35,6 +38,12 @@ export interface BankPorts {
   store: DocumentStorePort;
   lock: LockPort;
   journal: () => JournalPort;
+  /** For a consent withdrawn: the person's documents are closed, rewritten or trashed (withdrawalDocuments.ts). */
+  documents: DocumentsPort;
+  sharing: SharingPort;
+  trash: TrashPort;
+  clock: ClockPort;
+  nowMs: () => number;
 }
 
 function questionnaires(workbook: WorkbookPort): Record<Role, Questionnaire> {
@@ -126,7 +135,7 @@ type Intake = Partial<Record<Role, number>>;
  * A row already taken in (the same event delivered twice) changes nothing.
  */
 export function receiveAnswer(ports: BankPorts, sheetId: number, responseRow: number, values: readonly string[]): string {
-  return ports.lock.withDocumentLock(() => {
+  const result = ports.lock.withDocumentLock(() => {
     const registry = ports.store.get<Registry>(FORMS_KEY, {});
     const role = (['mentee', 'mentor'] as const).find((r) => registry[r]?.sheetId === sheetId);
     if (!role) return 'не анкета программы';
@@ -143,6 +152,9 @@ export function receiveAnswer(ports: BankPorts, sheetId: number, responseRow: nu
     if (skip.has(responseRow)) return 'согласие отозвано';
     return `ответов внесено: ${pending.answers.length}`;
   });
+  // A verified «не даю согласия» among them: the documents, after the lock (the documents job takes it itself).
+  finishWithdrawals(ports);
+  return result;
 }
 
 /**
@@ -214,7 +226,20 @@ function applyAnswers(ports: BankPorts, role: Role, bank: TablePort, answers: re
   const unidentified: string[] = [];
   const withdrawn: string[] = [];
   const failed: string[] = [];
+  const people: WithdrawnPerson[] = [];
+  const held: string[] = [];
+  const record = ports.store.get<Registry>(FORMS_KEY, {})[role];
+  let verified: boolean | null = null;
+  const verifies = (): boolean => (verified ??= record ? ports.forms.verifiesEmails(record) : false);
   for (const answer of answers) {
+    // An unverified address is no proof of who answered: a repeat answer for it waits for the coordinator.
+    const hold = holdUnverified(rows, answer, verifies);
+    if (hold) {
+      if (rows[hold.index] !== hold.row) changed.add(hold.index);
+      rows[hold.index] = hold.row;
+      if (!String(existing[hold.index]?.values.problems ?? '').includes(hold.note)) held.push(hold.journal);
+      continue;
+    }
     let outcome: ReturnType<typeof upsertAnswer>;
     try {
       outcome = upsertAnswer(rows, answer, BANK[role].prefix);
@@ -232,7 +257,10 @@ function applyAnswers(ports: BankPorts, role: Role, bank: TablePort, answers: re
       rows.push(outcome.row);
       changed.add(rows.length - 1);
     } else if (outcome.kind === 'updated') {
-      if (outcome.row.status === 'отозвал согласие') withdrawn.push(answer.email);
+      if (outcome.row.status === 'отозвал согласие') {
+        withdrawn.push(answer.email);
+        people.push(personOf(rows[outcome.index], role));
+      }
       rows[outcome.index] = outcome.row;
       changed.add(outcome.index);
     } else if (outcome.kind === 'no-consent') noConsent.push(outcome.responseRow);
@@ -240,12 +268,14 @@ function applyAnswers(ports: BankPorts, role: Role, bank: TablePort, answers: re
   }
   writeChanged(bank, rows, rowNumbers, changed, existing);
   if (withdrawn.length > 0) rememberWithdrawn(ports, role, withdrawn);
+  if (people.length > 0) withdrawFromSheets(ports, people);
   const journal = ports.journal();
   const title = role === 'mentee' ? 'Банк наставляемых' : 'Банк наставников';
   if (noConsent.length > 0) journal.log(title, `Ответы без согласия на обработку ПДн (в банк не внесены): строки ${noConsent.join(', ')} листа ответов.`);
   for (const u of unidentified) journal.log(title, `Ответ не внесён: ${u}`);
   for (const f of failed) journal.log(title, `Ответ не внесён, остальные внесены: ${f}. Ответ целиком — в листе ответов; поправьте его там и выберите «Обновить банки».`);
   if (withdrawn.length > 0) journal.log(title, 'Повторный ответ без согласия: данные удалены из банка, ID сохранён.');
+  for (const h of held) journal.log(title, h);
   return `изменено строк: ${changed.size}`;
 }
 
@@ -283,6 +313,13 @@ function rememberWithdrawn(ports: BankPorts, role: Role, emails: readonly string
   withdrawn[role] = [...new Set([...(withdrawn[role] ?? []), ...rows])].sort((a, b) => a - b);
   ports.store.set(WITHDRAWN_KEY, withdrawn);
   ports.forms.eraseResponses(record, rows);
+  // The form keeps its own copy of every response («All forms … save a copy of responses in the form's response store»).
+  ports.forms.deleteResponses(record, [...wanted]);
+}
+
+/** Who withdrew, as the bank held them just before the erasure: what phase one replaces by the ID. */
+function personOf(row: BankRow, role: Role): WithdrawnPerson {
+  return { id: String(row.id ?? ''), role, fullName: String(row.fullName ?? ''), email: String(row.email ?? '') };
 }
 
 export interface SyncReport {
@@ -292,7 +329,7 @@ export interface SyncReport {
 /** «Обновить банки»: both banks from their response sheets, idempotently; withdrawals first. */
 export function syncBanks(ports: BankPorts): SyncReport {
   applyWithdrawals(ports);
-  return ports.lock.withDocumentLock(() => {
+  const synced = ports.lock.withDocumentLock(() => {
     const registry = ports.store.get<Registry>(FORMS_KEY, {});
     const defs = questionnaires(ports.workbook);
     const withdrawn = ports.store.get<Withdrawn>(WITHDRAWN_KEY, {});
@@ -314,11 +351,18 @@ export function syncBanks(ports: BankPorts): SyncReport {
     }
     return report;
   });
+  finishWithdrawals(ports);
+  return synced;
 }
 
-/** Rows marked «Отзыв согласия»: personal data erased from the bank and the response sheet, the ID kept, logged. */
+/**
+ * Rows marked «Отзыв согласия»: personal data erased from the bank, the response sheet and the form's store, the
+ * ID kept; the person leaves their pair or group and every sheet (withdrawal.ts), then their documents
+ * (withdrawalDocuments.ts, after the lock: the documents job takes it itself). Logged with IDs only.
+ */
 export function applyWithdrawals(ports: BankPorts): string[] {
-  return ports.lock.withDocumentLock(() => {
+  const people: WithdrawnPerson[] = [];
+  const ids = ports.lock.withDocumentLock(() => {
     const ids: string[] = [];
     for (const role of ['mentee', 'mentor'] as const) {
       const bank = ports.workbook.table(BANK[role].schema);
@@ -327,11 +371,16 @@ export function applyWithdrawals(ports: BankPorts): string[] {
       if (marked.length === 0) continue;
       rememberWithdrawn(ports, role, marked.map((r) => String(r.values.email)));
       for (const row of marked) {
+        people.push(personOf(row.values, role));
         bank.writeRows(row.rowNumber, [{ ...withdrawRow(row.values), withdraw: true }]);
         ids.push(String(row.values.id));
       }
     }
     if (ids.length > 0) ports.journal().log('Отзыв согласия', `Персональные данные удалены, обработка прекращена: ${ids.join(', ')}.`);
+    withdrawFromSheets(ports, people);
     return ids;
   });
+  // Addresses known only now, never stored: removed from the files too, in case someone shared them by hand.
+  finishWithdrawals(ports, people.map((p) => p.email));
+  return ids;
 }

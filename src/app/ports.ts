@@ -97,6 +97,19 @@ export interface FormsPort {
   readResponses(record: FormRecord, fromRow?: number, verbatimColumns?: readonly number[]): ResponseRows | null;
   /** Blanks the answers (not the timestamp) of these response rows: a withdrawn person's data. */
   eraseResponses(record: FormRecord, rows: readonly number[]): void;
+  /**
+   * Deletes these people's responses from the form's own response store (Form.deleteResponse), found by the
+   * respondent's e-mail; returns how many were deleted. The response sheet is erased separately.
+   */
+  deleteResponses(record: FormRecord, emails: readonly string[]): number;
+  /** Whether the form collects verified e-mails (the respondent's signed-in account, not typed): only then is an address proof of who answered. */
+  verifiesEmails(record: FormRecord): boolean;
+}
+
+/** Files the add-on made that must go when a person withdraws consent (their own drafts). */
+export interface TrashPort {
+  /** Moves the file to Drive's trash; false when Drive does not reach it (it stays, the caller says so). */
+  trash(fileId: string): boolean;
 }
 
 export interface FolderRef {

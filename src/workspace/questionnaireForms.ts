@@ -59,7 +59,7 @@ export class GoogleForms implements FormsPort {
     }
     form.setTitle(questionnaire.title);
     form.setDescription(questionnaire.description);
-    form.setCollectEmail(true);
+    collectVerifiedEmails(form);
     for (const question of questionnaire.questions) addQuestion(form, question);
     const before = new Set(this.ss.getSheets().map((s) => s.getSheetId()));
     form.setDestination(FormApp.DestinationType.SPREADSHEET, this.ss.getId());
@@ -151,12 +151,65 @@ export class GoogleForms implements FormsPort {
     return { rows: cells.map((row, i) => ({ row: i + first, cells: row })) };
   }
 
+  /**
+   * Form.deleteResponse(id) «Deletes a single response from the form's response store … does not delete copies
+   * … stored in a response destination» (developers.google.com/apps-script/reference/forms/form#deleteResponse(String)).
+   * Responses are found by getRespondentEmail(); a form gone or out of reach has nothing left to delete.
+   */
+  deleteResponses(record: FormRecord, emails: readonly string[]): number {
+    const wanted = new Set(emails.map((e) => e.trim().toLowerCase()).filter((e) => e !== ''));
+    if (wanted.size === 0) return 0;
+    const form = openIfThere(record.formId);
+    if (!form) return 0;
+    const ids = withRetry(FORMS, () => form.getResponses())
+      .filter((r) => wanted.has(String(r.getRespondentEmail() ?? '').trim().toLowerCase()))
+      .map((r) => r.getId());
+    // Deleting again after a fault: the response is gone either way, so each id is tried once more at most.
+    for (const id of ids) withRetry(FORMS, () => form.deleteResponse(id));
+    return ids.length;
+  }
+
+  /**
+   * Only FormApp.EmailCollectionType.VERIFIED proves who answered (the signed-in account's address, which the
+   * respondent cannot change). Where Apps Script lacks the method (older runtimes), or the form is out of reach,
+   * the address is taken as typed: the stricter reading.
+   */
+  verifiesEmails(record: FormRecord): boolean {
+    try {
+      const form = withRetry(FORMS, () => FormApp.openById(record.formId)) as unknown as EmailCollecting;
+      const types = (FormApp as unknown as { EmailCollectionType?: Record<string, unknown> }).EmailCollectionType;
+      if (typeof form.getEmailCollectionType !== 'function' || !types) return false;
+      return String(form.getEmailCollectionType()) === String(types.VERIFIED);
+    } catch (error) {
+      if (/Exceeded maximum execution time/i.test(String(error))) throw error;
+      return false;
+    }
+  }
+
   eraseResponses(record: FormRecord, rows: readonly number[]): void {
     const sheet = this.ss.getSheets().find((s) => s.getSheetId() === record.sheetId);
     if (!sheet || rows.length === 0) return;
     const width = sheet.getLastColumn();
     for (const row of rows) if (width > 1) sheet.getRange(row, 2, 1, width - 1).clearContent();
   }
+}
+
+/** Form.setEmailCollectionType / getEmailCollectionType: in FormApp, not in @types/google-apps-script 2.0.13 (docs/RESEARCH.md (c)). */
+interface EmailCollecting {
+  setEmailCollectionType?(type: unknown): unknown;
+  getEmailCollectionType?(): unknown;
+}
+
+/**
+ * Verified e-mails (the respondent's Google account, read-only to them): a second answer «не даю согласия» then
+ * proves it is the person. Where the method is missing, setCollectEmail(true), whose kind of collection Google
+ * does not document — the add-on then treats the address as typed (banks.ts: such answers wait for the coordinator).
+ */
+function collectVerifiedEmails(form: GoogleAppsScript.Forms.Form): void {
+  const types = (FormApp as unknown as { EmailCollectionType?: Record<string, unknown> }).EmailCollectionType;
+  const collecting = form as unknown as EmailCollecting;
+  if (types?.VERIFIED !== undefined && typeof collecting.setEmailCollectionType === 'function') collecting.setEmailCollectionType(types.VERIFIED);
+  else form.setCollectEmail(true);
 }
 
 function addQuestion(form: GoogleAppsScript.Forms.Form, q: Question): void {
