@@ -4,7 +4,7 @@
  * the trash, the form's own store loses their answers; a repeat «не даю согласия» withdraws only on a form that
  * verifies addresses, and an unverified address never overwrites someone's row.
  */
-import { byHand, columnByTitle, columnValues, sheetDisplayValues } from '../../emulator/control';
+import { byHand, columnByTitle, columnValues, editDocumentByHand, sheetDisplayValues } from '../../emulator/control';
 import { documentStore } from '../../emulator/document/store';
 import { driveStore } from '../../emulator/drive/store';
 import { formStore } from '../../emulator/forms/store';
@@ -156,6 +156,27 @@ describe('consent withdrawal reaches everything', () => {
     expectGone(addon, MENTEE3.name, MENTEE3.email);
     await makeDocuments(addon, ['pairs', 'mentors']);
     expectGone(addon, MENTEE3.name, MENTEE3.email);
+  });
+});
+
+describe('a programme edited by hand', () => {
+  it('is not rewritten: closed to the pair, flagged for the coordinator to remove the data', async () => {
+    const addon = await programmeWithGroup();
+    await makeDocuments(addon, ['pairs']);
+    const link = columnValues(sheetDisplayValues(addon.ws, 'Пары и группы'), 'Программа (документ)')[0];
+    const programme = /\/d\/([^/]+)/.exec(link)![1];
+    editDocumentByHand(addon.ws, programme, (body) => body.appendParagraph('Заметка куратора'));
+
+    tick(addon, 'Наставники', MENTOR1.id, 'Отзыв согласия');
+    addon.clickMenu('Применить отзывы согласий');
+
+    const text = documentStore(addon.ws).savedText(programme);
+    expect(text).toContain('Заметка куратора');
+    expect(driveStore(addon.ws).permissionsOf(programme).filter((p) => p.role !== 'owner')).toEqual([]);
+    expect(columnValues(sheetDisplayValues(addon.ws, 'Пары и группы'), 'Проблемы')[0]).toContain(
+      `Согласие отозвано: программа изменена вручную и не перезаписана — доступ закрыт; удалите из неё данные ${MENTOR1.id}.`,
+    );
+    expect(filesSharedWith(addon, MENTOR1.email)).toEqual([]);
   });
 });
 
