@@ -3,6 +3,8 @@
  * (edit a cell, tick a checkbox, move a column), run outside any script execution and its scopes.
  */
 import { zoneOffsetMs } from './base/timezone';
+import { documentObject } from './document/documentApp';
+import { documentStore } from './document/store';
 import { driveStore } from './drive/store';
 import { type CellState, newSheet } from './spreadsheet/store';
 import type { Workspace } from './workspace';
@@ -116,4 +118,29 @@ export function duplicateSheetByHand(ws: Workspace, sheetName: string): number {
     ss.metadata.push({ ...meta, id: ss.nextId++, location: { ...meta.location, sheetId: copy.sheetId } as typeof meta.location });
   }
   return copy.sheetId;
+}
+
+/**
+ * A person edits a Google Doc in the browser (`edit` gets its body): when they stop typing Docs saves it, and
+ * Drive's file moves on — a new `version`, `modifiedTime` now, `lastModifyingUser` the editor (the coordinator
+ * unless `editor` says who). Drive v3 files resource: version "reflects every change made to the file on the
+ * server"; modifiedTime is "the last time the file was modified by anyone".
+ */
+export function editDocumentByHand(
+  ws: Workspace,
+  docId: string,
+  edit: (body: GoogleAppsScript.Document.Body) => void,
+  options: { editor?: string } = {},
+): void {
+  const store = documentStore(ws);
+  if (!store.has(docId) || !ws.appFiles.has(docId)) throw new Error(`Emulator: no document ${docId} to edit by hand`);
+  ws.rt.begin({ kind: 'user', functionName: '(by hand)', user: options.editor ?? ws.userEmail });
+  try {
+    const handle = store.openHandle(docId);
+    edit(documentObject(ws, store, handle).getBody());
+    store.save(handle);
+    store.close(handle);
+  } finally {
+    ws.rt.end();
+  }
 }

@@ -6,7 +6,7 @@
 import { applyWithdrawals, createForms as createFormsUseCase, receiveAnswer, syncBanks as syncBanksUseCase } from './app/banksFromForms';
 import { confirmPairsUseCase } from './app/confirmPairs';
 import { DOCUMENT_GROUPS } from './app/documents/catalog';
-import { continueDocumentsJob, type DocumentsJobPorts, documentsJobStatus, startDocumentsJob } from './app/documents/documentsJob';
+import { continueDocumentsJob, type DocumentsJobPorts, documentsJobStatus, startDocumentsJob, startOverwriteJob } from './app/documents/documentsJob';
 import { endPair } from './app/endPair';
 import { programmeOverview } from './app/overview';
 import { refreshRoadmapTable } from './app/refreshRoadmap';
@@ -244,6 +244,11 @@ export function continueDocuments(): DocumentsJobView {
   return inRussianErrors(() => jobInRussian(continueDocumentsJob(documentsPorts(new ProgrammeContext()), { elapsedMs: () => Date.now() - started })));
 }
 
+/** google.script.run: rewrites the documents changed by hand that the coordinator ticked; then continueDocuments. */
+export function overwriteDocuments(items: string[]): DocumentsJobView {
+  return inRussianErrors(() => jobInRussian(startOverwriteJob(documentsPorts(new ProgrammeContext()), Array.isArray(items) ? items : [])));
+}
+
 /** Menu «Проверить работу в этом аккаунте»: the dialog that runs the self-check and shows its table. */
 export function showSelfCheck(): void {
   showDialog('SelfCheck', 'Проверка работы в этом аккаунте', 820, 600);
@@ -256,4 +261,4 @@ export function runSelfCheck(): SelfCheckReport {
 }
 
 // The type checker proves the RPC functions above are the ServerApi the dialogs call.
-void ({ getOverview, getSettingsDialogData, saveSettings, getDocumentsDialogData, startDocuments, continueDocuments, runSelfCheck } satisfies ServerApi);
+void ({ getOverview, getSettingsDialogData, saveSettings, getDocumentsDialogData, startDocuments, continueDocuments, overwriteDocuments, runSelfCheck } satisfies ServerApi);

@@ -26,6 +26,8 @@ export function use(ctx: Ctx, method: string, write = false): void {
   if (write) {
     ctx.handle.dirty = true;
     ctx.handle.execId = ctx.ws.rt.execution?.id ?? null;
+    ctx.handle.editedAtMs = ctx.ws.rt.clock.now();
+    ctx.handle.editedBy = ctx.ws.rt.execution?.user || ctx.ws.userEmail;
   }
 }
 

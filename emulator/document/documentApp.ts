@@ -142,6 +142,8 @@ export function documentObject(ws: Workspace, store: DocumentStore, handle: Hand
       use(ctx, 'Document.setName');
       const file = ws.appFiles.get(handle.id);
       if (file) file.name = String(name);
+      // A rename is a change to the file in Drive at once, not at saveAndClose (the name lives in Drive).
+      if (file) driveStore(ws).touch(handle.id, { content: true });
       return self;
     },
     getBody: () => {

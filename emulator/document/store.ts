@@ -3,6 +3,7 @@
  * whose edits are pending until saveAndClose() or the end of the execution that made them.
  */
 import { driveHooks } from '../drive';
+import { driveStore } from '../drive/store';
 import type { Workspace } from '../workspace';
 import { blocksText, cloneContent, type DocumentContent, emptyContent } from './model';
 
@@ -17,6 +18,9 @@ export interface Handle {
   dirty: boolean;
   /** The execution that last edited it; its end saves the edits. */
   execId: number | null;
+  /** When and by whom it was last edited: the saved change's modifiedTime and lastModifyingUser in Drive. */
+  editedAtMs: number | null;
+  editedBy: string | null;
   nextListId: () => string;
 }
 
@@ -46,6 +50,7 @@ export class DocumentStore {
   create(): string {
     const id = this.newId();
     this.savedById.set(id, emptyContent());
+    driveStore(this.ws).created(id);
     return id;
   }
 
@@ -64,6 +69,8 @@ export class DocumentStore {
       closed: false,
       dirty: false,
       execId: this.ws.rt.execution?.id ?? null,
+      editedAtMs: null,
+      editedBy: null,
       nextListId: () => this.newListId(),
     };
     this.open.add(handle);
@@ -76,10 +83,18 @@ export class DocumentStore {
     return `kix.${this.listCounter.toString(36).padStart(6, '0')}emu`;
   }
 
-  /** saveAndClose(): the handle's content becomes the saved content. */
+  /**
+   * saveAndClose(): the handle's content becomes the saved content. Saved edits are a change to the file in
+   * Drive (version, modifiedTime at the last edit, lastModifyingUser); a handle with no edits changes nothing.
+   */
   save(handle: Handle): void {
     this.savedById.set(handle.id, cloneContent(handle.content));
+    const edited = handle.dirty;
+    // Cleared first: Drive settles pending saves before it answers, and this save is no longer pending.
     handle.dirty = false;
+    if (edited) {
+      driveStore(this.ws).touch(handle.id, { content: true, ...(handle.editedAtMs !== null ? { atMs: handle.editedAtMs } : {}), ...(handle.editedBy ? { by: handle.editedBy } : {}) });
+    }
   }
 
   close(handle: Handle): void {
@@ -131,4 +146,5 @@ export function documentStore(ws: Workspace): DocumentStore {
 /** Drive.Files.copy of a Doc copies its content; Drive.Files.export renders it (set up by ./drive). */
 function registerWithDrive(ws: Workspace, store: DocumentStore): void {
   driveHooks(ws).copiers.set(DOCUMENT_MIME, (fromId, toId) => store.copy(fromId, toId));
+  driveStore(ws).settlers.push(() => store.settle());
 }

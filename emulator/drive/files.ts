@@ -22,6 +22,12 @@ export interface DriveFileResource {
   trashed?: boolean;
   /** Set for an item in a shared drive (files resource: "ID of the shared drive the file resides in"). */
   driveId?: string;
+  /** "A monotonically increasing version number for the file" — an int64 carried as a string in v3. */
+  version?: string;
+  /** "The last time the file was modified by anyone (RFC 3339 date-time)." */
+  modifiedTime?: string;
+  /** "The last user to modify the file." */
+  lastModifyingUser?: { kind: string; displayName: string; emailAddress: string; me: boolean };
 }
 
 /** Options every files method may carry; `supportsAllDrives` is what shared-drive items need (vector 50). */
@@ -79,6 +85,7 @@ export function driveFiles(ws: Workspace, hooks: { copiers: Map<string, ContentC
   const full = (id: string): DriveFileResource => {
     const file = ws.appFiles.get(id)!;
     const driveId = store.inSharedDrive.get(id);
+    const v = store.versionOf(id);
     return {
       kind: 'drive#file',
       id,
@@ -88,6 +95,9 @@ export function driveFiles(ws: Workspace, hooks: { copiers: Map<string, ContentC
       webViewLink: link(id, file.mimeType),
       trashed: store.trashed.has(id),
       ...(driveId ? { driveId } : {}),
+      version: String(v.version),
+      modifiedTime: new Date(v.modifiedMs).toISOString(),
+      lastModifyingUser: { kind: 'drive#user', displayName: v.modifiedBy.split('@')[0], emailAddress: v.modifiedBy, me: v.modifiedBy === store.actor() },
     };
   };
   const answer = (id: string, options: DriveOptions) => pick(full(id), options.fields, FILE_DEFAULTS);
@@ -107,6 +117,7 @@ export function driveFiles(ws: Workspace, hooks: { copiers: Map<string, ContentC
       const id = store.newId();
       const mimeType = meta.mimeType ?? media?.getContentType() ?? 'application/octet-stream';
       ws.onFileCreated({ id, name: meta.name ?? 'Untitled', mimeType, parents });
+      store.created(id);
       placed(id, parents);
       if (media) store.contents.set(id, { bytes: toBytes(media), contentType: media.getContentType() ?? mimeType });
       return answer(id, options);
@@ -139,6 +150,8 @@ export function driveFiles(ws: Workspace, hooks: { copiers: Map<string, ContentC
       if (meta.trashed === true) store.trashed.add(id);
       if (meta.trashed === false) store.trashed.delete(id);
       if (media) store.contents.set(id, { bytes: toBytes(media), contentType: media.getContentType() ?? file.mimeType });
+      // Every update is a change to the file (version); a new name or new content also moves modifiedTime.
+      store.touch(id, { content: Boolean(media) || (meta.name !== undefined && meta.name !== '') });
       return answer(id, options);
     },
 
@@ -151,6 +164,7 @@ export function driveFiles(ws: Workspace, hooks: { copiers: Map<string, ContentC
       const copyId = store.newId();
       // [U] v3 keeps the original's name when none is given (v2 and the UI say «Copy of …»).
       ws.onFileCreated({ id: copyId, name: meta.name ?? source.name, mimeType: source.mimeType, parents: [...parents] });
+      store.created(copyId);
       placed(copyId, parents);
       const content = store.contents.get(id);
       if (content) store.contents.set(copyId, { bytes: content.bytes.slice(), contentType: content.contentType });

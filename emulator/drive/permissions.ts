@@ -77,8 +77,11 @@ export function drivePermissions(ws: Workspace) {
       };
       // [U] vector 49: creating a permission for someone who already has one does not reliably downgrade them;
       // the stricter reading keeps a higher role (an upgrade goes through). permissions.update changes a role.
+      const changed = !same || rank(role) > rank(same.role);
       if (same && rank(role) > rank(same.role)) same.role = role;
       else if (!same) list.push(permission);
+      // [U] A change of sharing is a change to the file: its version moves (store.ts, FileVersion).
+      if (changed) store.touch(fileId, { content: false });
       if ((type === 'user' || type === 'group') && options.sendNotificationEmail !== false && email) {
         store.notifications.push({ to: email, fileId, role, message: options.emailMessage ?? '' });
       }
@@ -105,6 +108,7 @@ export function drivePermissions(ws: Workspace) {
         if (!ROLES.includes(role)) throw failed('update', `The value of the parameter role is invalid.`); // [U]
         if (role === 'owner' || found.role === 'owner') throw failed('update', 'The owner of a file cannot be changed without transferOwnership.'); // [U]
         found.role = role;
+        store.touch(fileId, { content: false });
       }
       return view(found, options.fields);
     },
@@ -117,6 +121,7 @@ export function drivePermissions(ws: Workspace) {
       if (index < 0) throw failed('delete', `Permission not found: ${permissionId}.`);
       if (list[index].role === 'owner') throw failed('delete', 'The owner of a file cannot be removed.'); // [U]
       list.splice(index, 1);
+      store.touch(fileId, { content: false });
     },
   };
 }

@@ -130,10 +130,22 @@ export interface FileRef {
   readonly url: string;
 }
 
+/** Drive's word on a document before it is written again (one files.get). */
+export interface DocumentState {
+  readonly presence: 'present' | 'trashed' | 'absent';
+  /** Drive's `version` (moves on every change to the file); null when Drive does not say (out of its reach). */
+  readonly version: string | null;
+  /** Drive's `modifiedTime` in epoch ms, and its day for the person («25.11.2026»); null and '' when unknown. */
+  readonly modifiedMs: number | null;
+  readonly modifiedText: string;
+}
+
 /** Google Docs made from document models (src/domain/documents/model.ts). */
 export interface DocumentsPort {
   /** Whether the add-on still reaches the file and it is not in the trash. */
   exists(fileId: string): boolean;
+  /** Whether the file is there, and its version and modified time: what tells a person's edit from the add-on's. */
+  state(fileId: string): DocumentState;
   /** A new, empty document in My Drive (DrivePort.moveInto puts it in its folder). */
   create(fileName: string): FileRef;
   /** Replaces the document's content with the model (and its name with the model's), then saves and closes it. */

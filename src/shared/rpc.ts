@@ -35,6 +35,8 @@ export interface ServerApi {
   getDocumentsDialogData(): DocumentsDialogData;
   startDocuments(groups: string[]): DocumentsJobView;
   continueDocuments(): DocumentsJobView;
+  /** «Перезаписать отмеченные»: rewrites these documents changed by hand (the job's items), then continueDocuments. */
+  overwriteDocuments(items: string[]): DocumentsJobView;
   /** «Проверить работу в этом аккаунте»: the probes' table. */
   runSelfCheck(): SelfCheckReport;
 }

@@ -14,6 +14,9 @@ const counter = document.getElementById('counter') as HTMLDivElement;
 const status = document.getElementById('status') as HTMLDivElement;
 const failedList = document.getElementById('failed') as HTMLUListElement;
 const notesList = document.getElementById('notes') as HTMLUListElement;
+const handEditedBox = document.getElementById('handEdited') as HTMLDivElement;
+const handEditedList = document.getElementById('handEditedList') as HTMLDivElement;
+const overwriteButton = document.getElementById('overwrite') as HTMLButtonElement;
 
 /** A killed or failed execution is retried this many times in a row before the dialog gives up. */
 const RETRIES = 3;
@@ -81,6 +84,30 @@ function show(job: DocumentsJobView): void {
     li.append(people);
     notesList.append(li);
   }
+  showHandEdited(job);
+}
+
+/** Documents a person changed, left as they are: each with a box; the button overwrites the ticked ones on purpose. */
+function showHandEdited(job: DocumentsJobView): void {
+  handEditedList.textContent = '';
+  handEditedBox.hidden = job.handEdited.length === 0;
+  for (const h of job.handEdited) {
+    const label = document.createElement('label');
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.name = 'overwrite';
+    box.value = h.item;
+    box.addEventListener('change', updateOverwriteButton);
+    const text = document.createElement('span');
+    text.textContent = h.line;
+    label.append(box, text);
+    handEditedList.append(label);
+  }
+  updateOverwriteButton();
+}
+
+function updateOverwriteButton(): void {
+  overwriteButton.disabled = handEditedList.querySelector('input[name=overwrite]:checked') === null;
 }
 
 /** Stopped before the end: Google's daily limit (go on tomorrow) or progress that could not be saved. */
@@ -96,9 +123,10 @@ function finish(job: DocumentsJobView): void {
   const failed = job.failed.length + job.failedUntold;
   const summary =
     `Готово: создано ${job.created}, обновлено ${job.updated}` +
+    (job.kept > 0 ? `, не перезаписано (изменены вручную) ${job.kept} (см. ниже)` : '') +
     (failed > 0 ? `, не удалось ${failed} (см. ниже)` : '') +
     (job.notes.length > 0 ? `; без доступа для участников: ${job.notes.length} (что сделать — ниже).` : '.');
-  setStatus(failed > 0 || job.notes.length > 0 ? 'fail' : 'ok', summary, job.folderUrl ? { label: 'Открыть папку программы', url: job.folderUrl } : undefined);
+  setStatus(failed > 0 || job.notes.length > 0 || job.kept > 0 ? 'fail' : 'ok', summary, job.folderUrl ? { label: 'Открыть папку программы', url: job.folderUrl } : undefined);
   startButton.disabled = false;
   startButton.textContent = 'Сформировать';
 }
@@ -146,6 +174,21 @@ startButton.addEventListener('click', () => {
     });
 });
 
+overwriteButton.addEventListener('click', () => {
+  const items = Array.from(handEditedList.querySelectorAll<HTMLInputElement>('input[name=overwrite]:checked'), (b) => b.value);
+  if (items.length === 0) return;
+  overwriteButton.disabled = true;
+  startButton.disabled = true;
+  setStatus('', 'Перезаписываю отмеченные документы…');
+  callServer('overwriteDocuments', items)
+    .then(runToEnd)
+    .catch((error: Error) => {
+      setStatus('fail', `Не удалось перезаписать документы: ${error.message}`);
+      startButton.disabled = false;
+      updateOverwriteButton();
+    });
+});
+
 document.getElementById('close')!.addEventListener('click', () => closeDialog());
 
 callServer('getDocumentsDialogData')
@@ -158,6 +201,6 @@ callServer('getDocumentsDialogData')
         '',
         (data.job.paused ? `${data.job.paused} ` : '') + 'Прошлое формирование документов не закончено: нажмите «Сформировать», чтобы продолжить.',
       );
-    } else if (data.job && data.job.notes.length > 0) show(data.job);
+    } else if (data.job && (data.job.notes.length > 0 || data.job.handEdited.length > 0)) show(data.job);
   })
   .catch((error: Error) => setStatus('fail', `Не удалось открыть окно документов: ${error.message}`));

@@ -3,7 +3,7 @@
  * regeneration (same file, same link). PDF files go through the Advanced Drive service under drive.file.
  * Whether a document is still there is Drive's word first, DocumentApp's when Drive does not reach it.
  */
-import type { DocumentsPort, FileRef } from '../app/ports';
+import type { DocumentState, DocumentsPort, FileRef } from '../app/ports';
 import type { DocumentModel } from '../domain/documents/model';
 import { ALL_DRIVES, driveFiles, fileAlive, filePresence } from './advancedDrive';
 import { renderBody } from './documentRenderer';
@@ -22,6 +22,35 @@ export class GoogleDocuments implements DocumentsPort {
   exists(fileId: string): boolean {
     const drive = filePresence(fileId);
     if (drive !== 'absent') return drive === 'present';
+    return this.openable(fileId);
+  }
+
+  /**
+   * One Drive get answers both whether the file is there and whether it changed since the add-on wrote it
+   * (`version` moves on every change, developers.google.com/workspace/drive/api/reference/rest/v3/files).
+   * Out of Drive's reach (vector 59) DocumentApp decides presence and the version is unknown.
+   */
+  state(fileId: string): DocumentState {
+    let found: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File = {};
+    const presence = presenceOf(DRIVE, () => {
+      found = driveFiles().get(fileId, { ...ALL_DRIVES, fields: 'id,trashed,version,modifiedTime' });
+      return { trashed: !found.id || Boolean(found.trashed) };
+    });
+    if (presence === 'absent') {
+      return { presence: this.openable(fileId) ? 'present' : 'absent', version: null, modifiedMs: null, modifiedText: '' };
+    }
+    const file: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File = found;
+    const modifiedMs = file.modifiedTime ? Date.parse(file.modifiedTime) : Number.NaN;
+    const known = Number.isFinite(modifiedMs);
+    return {
+      presence,
+      version: file.version !== undefined && file.version !== null ? String(file.version) : null,
+      modifiedMs: known ? modifiedMs : null,
+      modifiedText: known ? Utilities.formatDate(new Date(modifiedMs), timeZone(), 'dd.MM.yyyy') : '',
+    };
+  }
+
+  private openable(fileId: string): boolean {
     return (
       presenceOf(DOCS, () => {
         DocumentApp.openById(fileId);
@@ -52,4 +81,9 @@ export class GoogleDocuments implements DocumentsPort {
         : withRetry(DRIVE, () => driveFiles().create({ name: fileName, mimeType: PDF, parents: [folderId] }, blob, options));
     return { id: file.id!, url: file.webViewLink ?? `https://drive.google.com/file/d/${file.id}/view` };
   }
+}
+
+/** Dates for the coordinator in the spreadsheet's zone, as «Журнал» writes them (context.ts nowText). */
+function timeZone(): string {
+  return SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetTimeZone() ?? Session.getScriptTimeZone();
 }

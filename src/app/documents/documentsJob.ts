@@ -4,6 +4,8 @@
  * document's properties keeps two executions (two open dialogs) from working on the same items at once;
  * it is renewed after every document, so the lease of a killed execution runs out within a minute and a half.
  * Google's daily quota on new documents pauses the job (the item is not marked failed); it goes on the next day.
+ * A document a person changed since the add-on wrote it is left as it is and listed; the coordinator may
+ * overwrite the ones they tick with a job over just those (startOverwriteJob).
  */
 
 import { dailyQuotaMessage, isDailyQuotaText } from '../../domain/googleQuota';
@@ -11,7 +13,9 @@ import { continueJob, type JobClock, JobPause, type JobProgress, JobStateError, 
 import type { ClockPort, DrivePort } from '../ports';
 import { type DocumentGroup, documentItems, isDocumentGroup, itemLabel } from './catalog';
 import { documentFolders } from './folders';
+import { decodeItemNote, encodeItemNote, handEditLine } from './handEdits';
 import { type DocumentPorts, makeDocument } from './makeDocument';
+import { documentRecord } from './registry';
 import { encodeRefusals, refusalLines } from './sharingNotes';
 import { readSources, type Sources } from './sources';
 
@@ -36,11 +40,15 @@ export interface DocumentsJobView {
   readonly executions: number;
   readonly created: number;
   readonly updated: number;
+  /** Documents changed by hand and left as they are. */
+  readonly kept: number;
   readonly failed: readonly { label: string; message: string }[];
   /** Failed documents whose reasons were not kept (too many to keep): they are counted only. */
   readonly failedUntold: number;
   /** Documents made that need the coordinator: per person, what to do so that they can open it. */
   readonly notes: readonly { label: string; lines: readonly string[] }[];
+  /** Documents a person changed since the add-on wrote them, left as they are: the dialog offers to overwrite them. */
+  readonly handEdited: readonly { item: string; label: string; line: string }[];
   /** The job waits for tomorrow (Google's daily limit), in Russian; null when it is not paused. */
   readonly paused: string | null;
   /** The job stopped and cannot go on by itself, in Russian; null otherwise. */
@@ -53,12 +61,16 @@ export interface DocumentsJobView {
 interface Stats {
   created: number;
   updated: number;
+  kept?: number;
   folderUrl: string;
+  /** This job rewrites its items even if a person changed them (the coordinator asked for it). */
+  overwrite?: boolean;
 }
 
 const NO_STATS: Stats = { created: 0, updated: 0, folderUrl: '' };
 
 function view(progress: JobProgress, stats: Stats, sources: Sources | null, busy: boolean, stopped: string | null = null): DocumentsJobView {
+  const notes = progress.notes.map((n) => ({ item: n.item, label: itemLabel(n.item, sources), ...decodeItemNote(n.message) }));
   return {
     total: progress.total,
     done: progress.done,
@@ -66,9 +78,11 @@ function view(progress: JobProgress, stats: Stats, sources: Sources | null, busy
     executions: progress.executions,
     created: stats.created,
     updated: stats.updated,
+    kept: stats.kept ?? 0,
     failed: progress.failed.map((f) => ({ label: itemLabel(f.item, sources), message: f.message })),
     failedUntold: progress.failedCount - progress.failed.length,
-    notes: progress.notes.map((n) => ({ label: itemLabel(n.item, sources), lines: refusalLines(n.message) })),
+    notes: notes.flatMap((n) => (n.refusals === null ? [] : [{ label: n.label, lines: refusalLines(n.refusals) }])),
+    handEdited: notes.flatMap((n) => (n.handEdited === null ? [] : [{ item: n.item, label: n.label, line: handEditLine(n.label, n.handEdited) }])),
     paused: progress.paused,
     stopped,
     busy,
@@ -92,6 +106,24 @@ export function startDocumentsJob(ports: DocumentsJobPorts, groups: readonly unk
   return view(startJob(ports.store, DOCUMENTS_JOB, items), stats, sources, false);
 }
 
+/**
+ * «Перезаписать отмеченные»: a job over just these documents that rewrites them although a person changed
+ * them. Only documents the add-on left as they are can be asked for; an unfinished job must end first.
+ */
+export function startOverwriteJob(ports: DocumentsJobPorts, items: readonly unknown[]): DocumentsJobView {
+  const current = readJob(ports.store, DOCUMENTS_JOB);
+  if (current && !current.finished) throw new Error('Формирование документов ещё не закончено: дождитесь его конца и перезапишите документы потом.');
+  const chosen = [...new Set(items.filter((i): i is string => typeof i === 'string'))].filter(
+    (item) => documentRecord(ports.store, item)?.handEdited !== undefined,
+  );
+  if (chosen.length === 0) throw new Error('Отметьте хотя бы один документ, изменённый вручную.');
+  const sources = readSources(ports.workbook, ports.clock.today());
+  const folders = documentFolders(ports);
+  const stats: Stats = { created: 0, updated: 0, folderUrl: folders.rootUrl, overwrite: true };
+  ports.store.set(STATS_KEY, stats);
+  return view(startJob(ports.store, DOCUMENTS_JOB, chosen), stats, sources, false);
+}
+
 /** One execution's share of the job. */
 export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock): DocumentsJobView {
   const state = readJob(ports.store, DOCUMENTS_JOB);
@@ -113,7 +145,7 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
     const progress = continueJob(ports.store, DOCUMENTS_JOB, clock, (item) => {
       let made: ReturnType<typeof makeDocument>;
       try {
-        made = makeDocument(ports, sources, folders, item, today);
+        made = makeDocument(ports, sources, folders, item, today, { nowMs: ports.nowMs(), overwrite: stats.overwrite === true });
       } catch (error) {
         // Retrying today does not help, and the item is not at fault: the job waits for tomorrow.
         if (isDailyQuotaText(error)) throw new JobPause(dailyQuotaMessage(error));
@@ -121,15 +153,18 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
       }
       ports.store.set(LEASE_KEY, ports.nowMs() + LEASE_MS);
       if (made.created) stats.created += 1;
+      else if (made.handEdited !== null) stats.kept = (stats.kept ?? 0) + 1;
       else stats.updated += 1;
       ports.store.set(STATS_KEY, { ...stats, folderUrl: folders.rootUrl });
-      return made.refused.length > 0 ? encodeRefusals(made.refused) : undefined;
+      return encodeItemNote(made.handEdited, made.refused.length > 0 ? encodeRefusals(made.refused) : undefined);
     });
     const result = view(progress, { ...stats, folderUrl: folders.rootUrl }, sources, false);
     if (progress.finished) {
       ports.journal().log(
         'Документы',
         `Создано: ${stats.created}, обновлено: ${stats.updated}, не удалось: ${progress.failedCount}` +
+          ((stats.kept ?? 0) > 0 ? `, не перезаписано (изменены вручную): ${stats.kept}` : '') +
+          (stats.overwrite ? ' (перезапись отмеченных)' : '') +
           (progress.notes.length > 0 ? `, без доступа для участников: ${progress.notes.length}` : '') +
           `; запусков: ${progress.executions}.`,
       );

@@ -1,13 +1,14 @@
 /**
  * Documents' links written back to the sheets: «Настройки» (one row per school document), «Дорожная
  * карта» («Документы» of the stage the document belongs to) and «Пары и группы» («Программа (документ)», and
- * in «Проблемы» the people who have no access to it yet).
+ * in «Проблемы» the people who have no access to it yet, and a programme changed by hand and left as it is).
  * Cells are rebuilt from the registry each time, so writing twice changes nothing.
  */
 import { PAIRS_TABLE, ROADMAP_TABLE, SETTINGS_TABLE } from '../../domain/tables';
 import type { DocumentStorePort, WorkbookPort } from '../ports';
 import { upsertSettingsRows } from '../settingsRows';
 import { itemLabel } from './catalog';
+import { HAND_EDIT_PREFIX, handEditLabel } from './handEdits';
 import { documentRecord } from './registry';
 import { ACCESS_PREFIX } from './sharingNotes';
 import type { Sources } from './sources';
@@ -23,7 +24,12 @@ export function writeSettingsLink(workbook: WorkbookPort, store: DocumentStorePo
   const table = workbook.table(SETTINGS_TABLE);
   if (!record || !table) return;
   upsertSettingsRows(table, [
-    { key: `doc.${item}`, label: `Документ: ${itemLabel(item, sources)}`, value: record.url },
+    {
+      key: `doc.${item}`,
+      // A document a person changed and the add-on left as it is says so where its link is.
+      label: `Документ: ${record.handEdited === undefined ? itemLabel(item, sources) : handEditLabel(itemLabel(item, sources), record.handEdited)}`,
+      value: record.url,
+    },
     ...(record.pdfUrl ? [{ key: `doc.${item}.pdf`, label: `PDF для сайта: ${itemLabel(item, sources)}`, value: record.pdfUrl }] : []),
   ]);
 }
@@ -44,16 +50,23 @@ export function writeStageLinks(workbook: WorkbookPort, store: DocumentStorePort
 }
 
 /**
- * The pair's programme link, and in its «Проблемы» one line per person who has no access yet; lines the job
- * wrote before are replaced, anything else in the cell stays.
+ * The pair's programme link, and in its «Проблемы» one line per person who has no access yet and a line when
+ * the programme was changed by hand and left as it is; lines the job wrote before are replaced, anything else
+ * in the cell stays.
  */
-export function writePairLink(workbook: WorkbookPort, pairId: string, url: string, accessProblems: readonly string[] = []): void {
+export function writePairLink(
+  workbook: WorkbookPort,
+  pairId: string,
+  url: string,
+  accessProblems: readonly string[] = [],
+  handEditProblems: readonly string[] = [],
+): void {
   const table = workbook.table(PAIRS_TABLE);
   const row = table?.readAll(['id', 'programme', 'problems']).find((r) => String(r.values.id) === pairId);
   if (!table || !row) return;
   const before = String(row.values.problems ?? '');
-  const others = before.split('\n').filter((line) => line !== '' && !line.startsWith(ACCESS_PREFIX));
-  const problems = [...others, ...accessProblems.map((line) => `${ACCESS_PREFIX}: ${line}`)].join('\n');
+  const others = before.split('\n').filter((line) => line !== '' && !line.startsWith(ACCESS_PREFIX) && !line.startsWith(HAND_EDIT_PREFIX));
+  const problems = [...others, ...handEditProblems, ...accessProblems.map((line) => `${ACCESS_PREFIX}: ${line}`)].join('\n');
   const changes: Record<string, string> = {};
   if (row.values.programme !== url) changes.programme = url;
   if (problems !== before) changes.problems = problems;

@@ -17,6 +17,7 @@ import { statusReport } from '../../domain/documents/statusReport';
 import type { DocumentStorePort, DocumentsPort, DrivePort, LockPort, ShareOutcome, SharingPort, WorkbookPort } from '../ports';
 import { documentOptions } from './documentSettings';
 import type { DocumentFolders, FolderKind } from './folders';
+import { changedByHand, handEditProblem } from './handEdits';
 import { writePairLink, writeSettingsLink, writeStageLinks } from './links';
 import { type DocumentRecord, documentRecord, saveDocumentRecord } from './registry';
 import { refusalLinesOf } from './sharingNotes';
@@ -91,25 +92,67 @@ function plan(item: string, sources: Sources, ports: DocumentPorts, today: IsoDa
 }
 
 /** A new file (the first, or one replacing a file deleted by hand): nobody has access to it yet. */
-function fresh(file: { id: string; url: string }): DocumentRecord {
-  return { docId: file.id, url: file.url, placed: false, sharedWith: [] };
+function fresh(file: { id: string; url: string }, nowMs: number): DocumentRecord {
+  return { docId: file.id, url: file.url, placed: false, sharedWith: [], writingSince: nowMs };
 }
 
 export interface MadeDocument {
-  /** Its file was created now (false: updated in place). */
+  /** Its file was created now (false: updated in place, or left as it is). */
   readonly created: boolean;
   /** People Drive refused to give access to: the document is made, they cannot open it yet. */
   readonly refused: ShareOutcome['refused'];
+  /** A person changed it since the add-on wrote it: left as it is; when, for the person. Null when written. */
+  readonly handEdited: string | null;
 }
 
-/** Writes the document `item`. */
-export function makeDocument(ports: DocumentPorts, sources: Sources, folders: DocumentFolders, item: string, today: IsoDate): MadeDocument {
+export interface MakeOptions {
+  /** Milliseconds of wall-clock time: when writing starts (the mark a killed run leaves). */
+  readonly nowMs: number;
+  /** Rewrite it even if a person changed it (the coordinator asked for it on purpose). */
+  readonly overwrite?: boolean;
+}
+
+/**
+ * Writes the document `item`, unless a person changed it since the add-on last wrote it: then only its
+ * sharing follows the pair, and the dialog and the sheet say it was left as it is.
+ */
+export function makeDocument(
+  ports: DocumentPorts,
+  sources: Sources,
+  folders: DocumentFolders,
+  item: string,
+  today: IsoDate,
+  options: MakeOptions,
+): MadeDocument {
   const p = plan(item, sources, ports, today);
   const before = documentRecord(ports.store, item);
-  // Each step is recorded before the next, so an execution killed anywhere leaves a file the next one reuses.
-  const reuse = before !== null && ports.documents.exists(before.docId);
-  let record: DocumentRecord = reuse ? before : fresh(ports.documents.create(p.model.fileName));
-  if (!reuse) saveDocumentRecord(ports.store, item, record);
+  // One Drive get: whether the file is still there, and its version to compare with the one recorded.
+  const state = before ? ports.documents.state(before.docId) : null;
+  const reuse = before !== null && state !== null && state.presence === 'present';
+  const settings = documentOptions(new Map(sources.settingsRows.map((r) => [String(r.values.key), String(r.values.value)])));
+  const share = (record: DocumentRecord): ShareOutcome =>
+    ports.sharing.shareOnly(
+      record.docId,
+      p.people.map((email) => ({ email, role: settings.shareRole })),
+      record.sharedWith,
+      settings.notify,
+    );
+
+  const handEdited = reuse && !options.overwrite ? changedByHand(before, state) : null;
+  if (reuse && handEdited !== null) {
+    // Neither the document nor its PDF is rewritten; who may open it still follows the pair.
+    const { shared: sharedWith, refused } = share(before);
+    // The mark replaces the version (not needed until it is overwritten): a record stays as small as before.
+    const { version: _version, writingSince: _writing, ...unversioned } = before;
+    saveDocumentRecord(ports.store, item, { ...unversioned, sharedWith, handEdited });
+    writeLinks(ports, sources, p, item, before.url, refused, handEdited);
+    return { created: false, refused, handEdited };
+  }
+
+  // Each step is recorded before the next, so an execution killed anywhere leaves a file the next one reuses;
+  // the mark «writing since» tells the next run that changes Drive saw meanwhile are this write's, not a person's.
+  let record: DocumentRecord = reuse ? { ...before, writingSince: options.nowMs } : fresh(ports.documents.create(p.model.fileName), options.nowMs);
+  saveDocumentRecord(ports.store, item, record);
   if (!record.placed) {
     ports.drive.moveInto(record.docId, folders[p.folder]);
     record = { ...record, placed: true };
@@ -117,18 +160,32 @@ export function makeDocument(ports: DocumentPorts, sources: Sources, folders: Do
   }
   ports.documents.fill(record.docId, p.model);
   const pdf = p.pdf ? ports.documents.writePdf(record.docId, `${p.model.fileName}.pdf`, record.pdfId ?? null, folders[p.folder]) : null;
-  const settings = documentOptions(new Map(sources.settingsRows.map((r) => [String(r.values.key), String(r.values.value)])));
-  const { shared: sharedWith, refused } = ports.sharing.shareOnly(
-    record.docId,
-    p.people.map((email) => ({ email, role: settings.shareRole })),
-    record.sharedWith,
-    settings.notify,
-  );
-  saveDocumentRecord(ports.store, item, { ...record, ...(pdf ? { pdfId: pdf.id, pdfUrl: pdf.url } : {}), sharedWith });
+  const { shared: sharedWith, refused } = share(record);
+  // The version after the add-on's last write to the file (its sharing moves it too): a later one is a person's.
+  const after = ports.documents.state(record.docId);
+  const { writingSince: _writing, handEdited: _edited, version: _version, ...kept } = record;
+  saveDocumentRecord(ports.store, item, {
+    ...kept,
+    ...(pdf ? { pdfId: pdf.id, pdfUrl: pdf.url } : {}),
+    sharedWith,
+    ...(after.presence === 'present' && after.version !== null ? { version: after.version } : {}),
+  });
+  writeLinks(ports, sources, p, item, record.url, refused, null);
+  return { created: !reuse, refused, handEdited: null };
+}
+
+function writeLinks(
+  ports: DocumentPorts,
+  sources: Sources,
+  p: Plan,
+  item: string,
+  url: string,
+  refused: ShareOutcome['refused'],
+  handEdited: string | null,
+): void {
   ports.lock.withDocumentLock(() => {
-    if (p.pairId) writePairLink(ports.workbook, p.pairId, record.url, refusalLinesOf(refused));
+    if (p.pairId) writePairLink(ports.workbook, p.pairId, url, refusalLinesOf(refused), handEdited === null ? [] : [handEditProblem(handEdited)]);
     else writeSettingsLink(ports.workbook, ports.store, sources, item);
     writeStageLinks(ports.workbook, ports.store, sources, item);
   });
-  return { created: !reuse, refused };
 }
