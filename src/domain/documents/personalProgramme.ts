@@ -1,19 +1,18 @@
 /**
  * «Персонализированная программа наставничества» of one pair or group: participants, form and term, the mentees'
- * requests in their own words, goal and tasks, the plan by month (requestPlans.ts), expected results, signatures.
+ * requests in their own words, goal and tasks, the dated plan by month (plans/monthlyPlan.ts), expected results, signatures.
  */
-import { normaliseWords } from '../catalog';
 import { formatRussianDate } from '../dates';
 import type { ProgrammeSettings } from '../programme';
 import type { DocMentee, DocPair } from './inputs';
 import { bold, bulleted, type DocumentModel, h1, h2, type Inline, numbered, p, pAligned, table } from './model';
-import { initialsFirst, surnameFirst } from './names';
-import { isGroup, pairFormat, positionText, termText } from './pairsOrder';
-import { buildPlan, pairRequests, pairTemplates, type RequestTemplate } from './requestPlans';
-import { signedApproval, yearSpan } from './roadmapDocument';
-
-/** To be filled in by hand where the sheets hold nothing. */
-const BLANK = '_____';
+import { isGroup, pairFormat, termText } from './pairsOrder';
+import { BLANK, initialsFirst, positionPhrase, signedApproval, surnameFirst, yearDigits } from './phrases';
+import { buildPlan, monthsBetween } from './plans/monthlyPlan';
+import { ownWords, requestsInWords } from './plans/ownWords';
+import { pairRequests, pairTemplates, requestOwners } from './plans/requests';
+import type { PlanMonth } from './plans/types';
+import { calendarNote, schoolYear, schoolYearOf } from './schoolYear';
 
 /** 1 → «год», 2 → «года», 5 → «лет» (and so on for any count). */
 export function plural(n: number, one: string, few: string, many: string): string {
@@ -38,49 +37,63 @@ export function qualificationText(qualification: string): string {
   return /^(первая|высшая)$/i.test(q) ? `${q} квалификационная категория` : q;
 }
 
-/** The mentee's own words, without quotes or a final full stop of their own. */
-function ownWords(description: string): string {
-  return description
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[«"„“]+|[»"”“]+$/g, '')
-    .replace(/[.\s]+$/, '');
+/** «все наставляемые» or the names of those an item is for, surname first. */
+function audience(pair: DocPair, ids: readonly string[]): string {
+  if (ids.length === pair.mentees.length) return 'все наставляемые';
+  return pair.mentees.filter((m) => ids.includes(m.id)).map((m) => surnameFirst(m.fullName)).join(', ');
 }
 
-function requestLines(pair: DocPair, requests: readonly string[]): (string | Inline[])[] {
-  if (!isGroup(pair)) return [...requests];
-  const whose = (request: string): string[] =>
-    pair.mentees.filter((m) => m.requests.some((r) => normaliseWords(r) === normaliseWords(request))).map((m) => surnameFirst(m.fullName));
-  return requests.map((r) => {
-    const names = whose(r);
-    return names.length === 0 || names.length === pair.mentees.length ? r : `${r} (${names.join(', ')})`;
+function requestLines(pair: DocPair): (string | Inline[])[] {
+  return requestOwners(pair).map(({ request, owners, fromWords }) => {
+    const whose = isGroup(pair) && owners.length < pair.mentees.length ? ` (${owners.map((m) => surnameFirst(m.fullName)).join(', ')})` : '';
+    const read = fromWords.length > 0 ? ' — из описания затруднений' : '';
+    return `${request}${whose}${read}`;
   });
 }
 
-function requestsSection(pair: DocPair, templates: readonly RequestTemplate[]) {
-  const requests = pairRequests(pair);
+/** The mentee's words, each with what the plan does with them: a planned item, or a note to clarify. */
+function wordsLine(m: DocMentee): Inline[] {
+  const words = ownWords(m.description);
+  const found = requestsInWords(m.description);
+  return found.length > 0
+    ? [{ text: `«${words}»`, italic: true }, ` — в плане: разбор затруднения (запрос «${found[0]}»).`]
+    : ['Уточнить с наставником: ', { text: `«${words}»`, italic: true }, ' — в плане первого месяца.'];
+}
+
+function requestsSection(pair: DocPair) {
+  const named = pairRequests(pair);
+  const owners = requestOwners(pair);
   const blocks = [h2('3. Профессиональные запросы')];
-  if (requests.length === 0) {
+  if (named.length === 0 && owners.every((o) => o.fromWords.length === 0)) {
     blocks.push(
       p(
         `Профессиональные запросы в анкете ${isGroup(pair) ? 'наставляемых' : 'наставляемого'} не указаны. План составлен по категории ` +
-          `(${templates.map((t) => `«${t.request}»`).join(', ')}) и уточняется по итогам входной диагностики.`,
+          `(${owners.map((o) => `«${o.request}»`).join(', ')}) и уточняется по итогам входной диагностики.`,
       ),
     );
   } else {
     blocks.push(p(`Профессиональные затруднения, названные ${isGroup(pair) ? 'наставляемыми' : 'наставляемым'}:`));
-    blocks.push(bulleted(...requestLines(pair, requests)));
+    blocks.push(bulleted(...requestLines(pair)));
   }
   const described = pair.mentees.filter((m: DocMentee) => ownWords(m.description) !== '');
   if (described.length > 0) {
     if (!isGroup(pair)) {
-      blocks.push(p('Затруднения в формулировке наставляемого: ', { text: `«${ownWords(described[0].description)}»`, italic: true }, '.'));
+      blocks.push(p('Затруднения в формулировке наставляемого: ', ...wordsLine(described[0])));
     } else {
       blocks.push(p('Затруднения в формулировке наставляемых:'));
-      blocks.push(bulleted(...described.map((m): Inline[] => [`${surnameFirst(m.fullName)}: `, { text: `«${ownWords(m.description)}»`, italic: true }])));
+      blocks.push(bulleted(...described.map((m): Inline[] => [`${surnameFirst(m.fullName)}: `, ...wordsLine(m)])));
     }
   }
   return blocks;
+}
+
+function planTable(pair: DocPair, plan: readonly PlanMonth[]) {
+  const group = isGroup(pair);
+  const header = ['Месяц', 'Дата', 'Мероприятие', ...(group ? ['Для кого'] : []), 'Ожидаемый результат', 'Способ проверки / форма отчётности'];
+  const rows = plan.flatMap((month) =>
+    month.rows.map((r, i) => [i === 0 ? month.label : '', formatRussianDate(r.date), r.text, ...(group ? [audience(pair, r.for)] : []), r.result, r.check]),
+  );
+  return table(header, rows);
 }
 
 export function personalProgramme(settings: ProgrammeSettings, pair: DocPair): DocumentModel {
@@ -90,21 +103,21 @@ export function personalProgramme(settings: ProgrammeSettings, pair: DocPair): D
   }
   const group = isGroup(pair);
   const templates = pairTemplates(pair);
-  const plan = buildPlan(pair, templates);
-  const months = plan.length;
+  const plan = buildPlan(pair);
+  const months = monthsBetween(pair.start, pair.end).length;
+  const midway = plan.find((m) => m.rows.some((r) => r.text.startsWith('Промежуточный мониторинг')));
 
   const participants = [
-    ['Наставник', pair.mentor.fullName, positionText(pair.mentor) || BLANK, qualificationText(pair.mentor.qualification), experienceText(pair.mentor.experience)],
-    ...pair.mentees.map((m) => ['Наставляемый', m.fullName, positionText(m) || BLANK, m.category.trim() || BLANK, experienceText(m.experience)]),
+    ['Наставник', pair.mentor.fullName, positionPhrase(pair.mentor) || BLANK, qualificationText(pair.mentor.qualification), experienceText(pair.mentor.experience)],
+    ...pair.mentees.map((m) => ['Наставляемый', m.fullName, positionPhrase(m) || BLANK, m.category.trim() || BLANK, experienceText(m.experience)]),
   ];
 
   const goal = templates.map((t) => t.goal).join('; ');
   const tasks = templates.flatMap((t) => t.tasks);
-  const rows = plan.flatMap((month) => month.activities.map((a, i) => [i === 0 ? month.label : '', a.text, a.result, a.check]));
   const who = group ? 'каждый наставляемый' : 'наставляемый';
 
   return {
-    fileName: `Персонализированная программа наставничества — ${pair.id} — ${surnameFirst(pair.mentor.fullName)} — ${yearSpan(settings)}`,
+    fileName: `Персонализированная программа наставничества — ${pair.id} — ${surnameFirst(pair.mentor.fullName)} — ${yearDigits(settings)}`,
     blocks: [
       signedApproval(settings, Number(pair.start.slice(0, 4))),
       h1('Персонализированная программа наставничества'),
@@ -122,7 +135,7 @@ export function personalProgramme(settings: ProgrammeSettings, pair: DocPair): D
       ),
       p(bold('Срок реализации: '), `${termText(pair.start, pair.end)} (${months} ${plural(months, 'месяц', 'месяца', 'месяцев')}).`),
 
-      ...requestsSection(pair, templates),
+      ...requestsSection(pair),
 
       h2('4. Цель и задачи программы'),
       p(bold('Цель: '), `${goal}.`),
@@ -130,7 +143,8 @@ export function personalProgramme(settings: ProgrammeSettings, pair: DocPair): D
       numbered(...tasks.map((t, i) => `${t}${i === tasks.length - 1 ? '.' : ';'}`)),
 
       h2('5. План мероприятий'),
-      table(['Месяц', 'Мероприятие', 'Ожидаемый результат', 'Способ проверки / форма отчётности'], rows),
+      p(calendarNote(schoolYear(schoolYearOf(pair.start)))),
+      planTable(pair, plan),
 
       h2('6. Ожидаемые результаты'),
       p(`По итогам программы ${who}:`),
@@ -143,7 +157,7 @@ export function personalProgramme(settings: ProgrammeSettings, pair: DocPair): D
       h2('7. Контроль и отчётность'),
       p(
         'Ход реализации программы отражается в журнале наставника. Куратор программы проводит промежуточный мониторинг ' +
-          '(беседа с участниками, анализ записей журнала) и итоговое анкетирование участников; по завершении программы ' +
+          `(${midway ? `${midway.label.toLowerCase()} г.: ` : ''}беседа с участниками, анализ записей журнала) и итоговое анкетирование участников; по завершении программы ` +
           'наставник представляет куратору отчёт о её реализации.',
       ),
 

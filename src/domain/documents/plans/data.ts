@@ -1,108 +1,14 @@
 /**
- * What a personalised programme plans for each professional request (DIFFICULTIES): a goal, tasks, an expected
- * outcome and concrete activities, each with its result and a way to check it; and the month-by-month plan of a
- * pair built from them: getting to know each other first, the requests' activities spread evenly, the summing-up last.
+ * The per-request plans as data: for each professional request (DIFFICULTIES) a goal, tasks, an outcome and
+ * activities with their result and check, the months of the school calendar some belong to, and what replaces
+ * a model lesson of the mentor's where the mentor teaches another subject. No algorithm here (monthlyPlan.ts).
  */
-import { DIFFICULTIES, normaliseWords } from '../catalog';
-import { type IsoDate, MONTHS_NOMINATIVE } from '../dates';
-import type { DocPair } from './inputs';
+import type { DIFFICULTIES } from '../../catalog';
+import type { RawActivity, RawTemplate } from './types';
 
-export interface PlanContext {
-  /** A group (several mentees): activities are phrased for them all. */
-  readonly group: boolean;
-  /** The mentees' common subject; '' when unknown or not common to all. */
-  readonly subject: string;
-  /** The mentees' categories (MENTEE_CATEGORIES), each once. */
-  readonly categories: readonly string[];
-}
+export type Difficulty = (typeof DIFFICULTIES)[number];
 
-export interface PlanActivity {
-  readonly text: string;
-  readonly result: string;
-  readonly check: string;
-}
-
-export interface RequestTemplate {
-  /** The request as the mentee wrote it. */
-  readonly request: string;
-  /** One of DIFFICULTIES; false: a request typed by hand, planned generically under its own name. */
-  readonly known: boolean;
-  readonly goal: string;
-  readonly tasks: readonly string[];
-  readonly outcome: string;
-  readonly activities: readonly PlanActivity[];
-}
-
-export interface PlanMonth {
-  readonly year: number;
-  /** 1–12. */
-  readonly month: number;
-  /** «Октябрь 2026». */
-  readonly label: string;
-  readonly activities: readonly PlanActivity[];
-}
-
-/** At most this many of the requests' activities a month, so a month's plan stays doable beside the lessons. */
-export const MAX_ACTIVITIES_PER_MONTH = 3;
-
-// ——— Wording: the mentee or mentees, the subject ———
-
-interface Wording {
-  readonly group: boolean;
-  /** «наставляемого» / «наставляемых». */
-  readonly gen: string;
-  /** «наставляемым» / «наставляемыми» (by whom). */
-  readonly ins: string;
-  /** « по предмету «математика»» or ''. */
-  readonly subj: string;
-  readonly young: boolean;
-  readonly newcomer: boolean;
-  readonly newRole: boolean;
-  /** The singular or the plural variant of a phrase. */
-  readonly pl: (one: string, many: string) => string;
-}
-
-type Text = string | ((w: Wording) => string);
-
-interface RawActivity {
-  readonly text: Text;
-  readonly result: Text;
-  readonly check: Text;
-  /** Only for these mentees (e.g. young specialists). */
-  readonly when?: (w: Wording) => boolean;
-}
-
-interface RawTemplate {
-  readonly goal: Text;
-  readonly tasks: readonly Text[];
-  readonly outcome: Text;
-  readonly activities: readonly RawActivity[];
-}
-
-type Difficulty = (typeof DIFFICULTIES)[number];
-
-function wording(ctx: PlanContext): Wording {
-  const subject = ctx.subject.trim();
-  // «начальные классы» is a direction, not a subject: «в начальных классах» would need declension, so it goes in brackets.
-  const subj = subject === '' ? '' : /класс/i.test(subject) ? ` (${subject})` : ` по предмету «${subject}»`;
-  const has = (category: string) => ctx.categories.some((c) => normaliseWords(c) === normaliseWords(category));
-  return {
-    group: ctx.group,
-    gen: ctx.group ? 'наставляемых' : 'наставляемого',
-    ins: ctx.group ? 'наставляемыми' : 'наставляемым',
-    subj,
-    young: has('молодой специалист'),
-    newcomer: has('новый сотрудник'),
-    newRole: has('педагог, осваивающий новую роль или предмет'),
-    pl: (one, many) => (ctx.group ? many : one),
-  };
-}
-
-const say = (text: Text, w: Wording): string => (typeof text === 'string' ? text : text(w));
-
-// ——— The templates, one per request of DIFFICULTIES ———
-
-const TEMPLATES: Record<Difficulty, RawTemplate> = {
+export const TEMPLATES: Record<Difficulty, RawTemplate> = {
   'методика преподавания': {
     goal: 'совершенствование методического мастерства: проектирование и проведение урока в соответствии с современными требованиями',
     tasks: [
@@ -116,6 +22,13 @@ const TEMPLATES: Record<Difficulty, RawTemplate> = {
         text: (w) => `Посещение ${w.ins} уроков наставника${w.subj} с последующим обсуждением приёмов организации учебной деятельности`,
         result: 'Освоены приёмы организации учебной деятельности на разных этапах урока',
         check: 'Лист наблюдения за уроком, запись в журнале наставника',
+        crossSubject: {
+          text: (w) =>
+            `Наблюдение общепедагогической практики на уроках наставника${w.mentorSubj}: организация учебной деятельности, управление классом, ` +
+            'оценивание; обсуждение, как перенести приёмы на свой предмет',
+          result: 'Освоены общепедагогические приёмы организации урока, управления классом и оценивания',
+          check: 'Лист наблюдения за уроком, запись в журнале наставника',
+        },
       },
       {
         text: 'Разбор типичных затруднений начинающего педагога: распределение времени урока, постановка учебных задач, организация домашнего задания',
@@ -127,6 +40,13 @@ const TEMPLATES: Record<Difficulty, RawTemplate> = {
         text: (w) => `Совместное проектирование технологической карты урока${w.subj}: цель, планируемые результаты, этапы, формы работы`,
         result: (w) => w.pl('Технологическая карта урока, составленная наставляемым', 'Технологические карты уроков, составленные наставляемыми'),
         check: 'Технологическая карта урока с замечаниями наставника',
+        crossSubject: {
+          text: (w) =>
+            `Разбор с наставником технологической карты урока${w.subj}, составленной ${w.ins}: цель, планируемые результаты, этапы, формы работы; ` +
+            'предметное содержание — по согласованию с руководителем методического объединения',
+          result: (w) => w.pl('Технологическая карта урока, составленная наставляемым', 'Технологические карты уроков, составленные наставляемыми'),
+          check: 'Технологическая карта урока с замечаниями наставника',
+        },
       },
       {
         text: (w) => `${w.pl('Консультация', 'Групповая консультация')} «Приёмы активизации познавательной деятельности и формирующего оценивания на уроке»`,
@@ -225,11 +145,14 @@ const TEMPLATES: Record<Difficulty, RawTemplate> = {
         text: (w) => `Посещение ${w.ins} родительского собрания, которое проводит наставник, с последующим обсуждением`,
         result: 'Понятны структура и приёмы проведения родительского собрания',
         check: 'Запись в журнале наставника',
+        // Parents' meetings come at the start of the year and at the end of a term.
+        months: [9, 10, 12, 3, 5],
       },
       {
-        text: 'Совместная подготовка и проведение родительского собрания',
+        text: 'Совместная подготовка и проведение родительского собрания по итогам четверти',
         result: 'Проведено родительское собрание',
         check: 'План и протокол родительского собрания',
+        months: [10, 12, 3, 5],
       },
       {
         text: 'Разбор трудной ситуации общения с родителями по кейсу; ролевое проигрывание беседы',
@@ -279,9 +202,11 @@ const TEMPLATES: Record<Difficulty, RawTemplate> = {
         check: 'Проект рабочей программы с замечаниями наставника',
       },
       {
-        text: 'Разработка тематического планирования на четверть (триместр) совместно с наставником',
+        text: 'Разработка тематического планирования на следующую четверть (триместр) совместно с наставником',
         result: 'Составлено тематическое планирование',
         check: 'Тематическое планирование, согласованное с наставником',
+        // Before a term starts: after the autumn, winter and spring holidays.
+        months: [10, 12, 3],
       },
       {
         text: 'Практикум «Формулирование планируемых результатов урока в соответствии с ФГОС»',
@@ -289,9 +214,22 @@ const TEMPLATES: Record<Difficulty, RawTemplate> = {
         check: 'Технологические карты уроков',
       },
       {
-        text: 'Проверка выполнения рабочей программы и внесение корректировок',
+        text: 'Проверка выполнения рабочей программы по итогам полугодия и внесение корректировок',
         result: 'Рабочая программа выполняется, необходимые корректировки внесены',
         check: 'Лист корректировки рабочей программы',
+        months: [12, 1],
+        otherwise: {
+          text: 'Проверка выполнения рабочей программы перед годовой промежуточной аттестацией обучающихся (апрель–май) и внесение корректировок',
+          result: 'Рабочая программа будет выполнена к концу учебного года',
+          check: 'Лист корректировки рабочей программы',
+          months: [4, 5],
+        },
+      },
+      {
+        text: 'Подготовка контрольно-измерительных материалов годовой промежуточной аттестации обучающихся в соответствии с планируемыми результатами',
+        result: 'Подготовлены материалы промежуточной аттестации',
+        check: 'Материалы, согласованные с наставником и руководителем методического объединения',
+        months: [3, 4],
       },
     ],
   },
@@ -373,7 +311,7 @@ const TEMPLATES: Record<Difficulty, RawTemplate> = {
         check: 'Текст выступления или ссылка на публикацию',
       },
       {
-        text: 'Пробная экспертиза портфолио наставником, консультация по оформлению заявления и материалов',
+        text: 'Пробная экспертиза портфолио наставником, консультация по оформлению заявления в аттестационную комиссию и материалов',
         result: 'Материалы к аттестации готовы',
         check: 'Заключение наставника по портфолио',
       },
@@ -410,9 +348,16 @@ const TEMPLATES: Record<Difficulty, RawTemplate> = {
         check: 'Характеристика (социальный паспорт) класса',
       },
       {
-        text: 'Разработка плана воспитательной работы с классом на полугодие',
+        text: 'Разработка плана воспитательной работы с классом на второе полугодие',
         result: 'Составлен план воспитательной работы',
         check: 'План, согласованный с наставником',
+        months: [11, 12, 1],
+        otherwise: {
+          text: 'Анализ воспитательной работы с классом за год и план на следующий учебный год',
+          result: 'Составлен анализ и план воспитательной работы',
+          check: 'Анализ и план, согласованные с наставником',
+          months: [4, 5],
+        },
       },
       {
         text: 'Консультация «Профилактика правонарушений, работа с обучающимися группы риска, взаимодействие с социальным педагогом»',
@@ -482,6 +427,7 @@ const TEMPLATES: Record<Difficulty, RawTemplate> = {
         text: (w) => `Совместный подбор тем проектов (исследований)${w.subj} с учётом интересов обучающихся`,
         result: 'Составлен перечень тем проектов',
         check: 'Перечень тем',
+        months: [9, 10, 11, 12],
       },
       {
         text: 'Планирование работы над проектом с группой обучающихся: паспорт проекта, график консультаций',
@@ -502,6 +448,7 @@ const TEMPLATES: Record<Difficulty, RawTemplate> = {
         text: 'Подготовка обучающихся к защите проектов на школьной конференции или конкурсе',
         result: 'Обучающиеся представили проекты',
         check: 'Протокол защиты, список участников',
+        months: [3, 4, 5],
       },
     ],
   },
@@ -516,14 +463,35 @@ const TEMPLATES: Record<Difficulty, RawTemplate> = {
     outcome: 'ведёт системную подготовку обучающихся к ГИА и олимпиадам, проверяет работы по критериям ГИА',
     activities: [
       {
-        text: (w) => `Совместный анализ демонстрационного варианта, спецификации и кодификатора ОГЭ (ЕГЭ)${w.subj}`,
+        text: (w) => `Совместный анализ демонстрационного варианта, спецификации и кодификатора ОГЭ (ЕГЭ)${w.subj} текущего года`,
         result: 'Понятны структура экзамена и критерии оценивания',
         check: 'Лист анализа демонстрационного варианта',
+        months: [9, 10, 11, 12],
+        crossSubject: {
+          text: (w) =>
+            `Анализ ${w.ins} демонстрационного варианта, спецификации и кодификатора ОГЭ (ЕГЭ)${w.subj} текущего года; ` +
+            'обсуждение с наставником структуры экзамена и общих подходов к подготовке',
+          result: 'Понятны структура экзамена и критерии оценивания',
+          check: 'Лист анализа демонстрационного варианта',
+          months: [9, 10, 11, 12],
+        },
       },
       {
-        text: 'Подбор олимпиадных заданий и подготовка обучающихся к школьному этапу всероссийской олимпиады школьников',
-        result: 'Обучающиеся подготовлены к олимпиаде',
-        check: 'Список участников и результаты олимпиады',
+        text: 'Подбор олимпиадных заданий и подготовка обучающихся к школьному этапу всероссийской олимпиады школьников (сентябрь–октябрь)',
+        result: 'Обучающиеся подготовлены к школьному этапу олимпиады',
+        check: 'Список участников и результаты школьного этапа',
+        months: [9, 10],
+        otherwise: {
+          text: 'Сопровождение победителей и призёров школьного этапа при подготовке к муниципальному этапу всероссийской олимпиады школьников (ноябрь–декабрь)',
+          result: 'Обучающиеся подготовлены к муниципальному этапу олимпиады',
+          check: 'Список участников и результаты муниципального этапа',
+          months: [11, 12],
+          otherwise: {
+            text: 'Анализ результатов школьного и муниципального этапов всероссийской олимпиады школьников; план работы с высокомотивированными обучающимися на следующий год',
+            result: 'Составлен план работы с высокомотивированными обучающимися',
+            check: 'Аналитическая справка, план работы',
+          },
+        },
       },
       {
         text: 'Анализ результатов ГИА прошлых лет и диагностических работ: типичные ошибки обучающихся',
@@ -531,9 +499,16 @@ const TEMPLATES: Record<Difficulty, RawTemplate> = {
         check: 'Аналитическая справка',
       },
       {
-        text: (w) => `Посещение ${w.ins} занятия наставника по подготовке к ГИА`,
+        text: (w) => `Посещение ${w.ins} занятия наставника по подготовке к ГИА${w.subj}`,
         result: 'Освоены приёмы подготовки к экзамену',
         check: 'Лист наблюдения за занятием',
+        crossSubject: {
+          text: (w) =>
+            `Посещение ${w.ins} занятия по подготовке к ГИА${w.subj}, которое ведёт опытный учитель этого предмета (по согласованию с руководителем ` +
+            'методического объединения); обсуждение с наставником приёмов организации подготовки',
+          result: 'Освоены приёмы подготовки к экзамену',
+          check: 'Лист наблюдения за занятием',
+        },
       },
       {
         text: 'Разработка плана подготовки обучающихся к ГИА с индивидуальными планами для слабоуспевающих и высокомотивированных',
@@ -549,6 +524,13 @@ const TEMPLATES: Record<Difficulty, RawTemplate> = {
         text: 'Проведение пробной работы в формате ГИА и анализ её результатов',
         result: 'Определена динамика подготовки обучающихся',
         check: 'Результаты и анализ пробной работы',
+        months: [2, 3, 4],
+      },
+      {
+        text: 'Консультации выпускников перед основным периодом ГИА (май–июнь): повторение трудных тем, правила заполнения бланков',
+        result: 'Выпускники готовы к экзамену',
+        check: 'График и посещаемость консультаций',
+        months: [5],
       },
     ],
   },
@@ -602,7 +584,7 @@ const TEMPLATES: Record<Difficulty, RawTemplate> = {
 };
 
 /** A request typed by hand: a plan that names it and takes it from diagnosis to practice and generalisation. */
-function genericTemplate(request: string): RawTemplate {
+export function genericTemplate(request: string): RawTemplate {
   const topic = `«${request}»`;
   return {
     goal: `преодоление профессиональных затруднений по запросу ${topic}`,
@@ -647,121 +629,39 @@ function genericTemplate(request: string): RawTemplate {
   };
 }
 
-function findKnown(request: string): Difficulty | null {
-  const key = normaliseWords(request);
-  return DIFFICULTIES.find((d) => normaliseWords(d) === key) ?? null;
-}
+/** «работа с родителями», «воспитательная работа». */
+export const quoted = (requests: readonly string[]): string => requests.map((r) => `«${r}»`).join(', ');
 
-/** The template of one request, in the words of this pair or group. */
-export function requestTemplate(request: string, ctx: PlanContext): RequestTemplate {
-  const known = findKnown(request);
-  const raw = known ? TEMPLATES[known] : genericTemplate(request.trim());
-  const w = wording(ctx);
-  return {
-    request: known ?? request.trim(),
-    known: known !== null,
-    goal: say(raw.goal, w),
-    tasks: raw.tasks.map((t) => say(t, w)),
-    outcome: say(raw.outcome, w),
-    activities: raw.activities.filter((a) => !a.when || a.when(w)).map((a) => ({ text: say(a.text, w), result: say(a.result, w), check: say(a.check, w) })),
-  };
-}
-
-// ——— The pair's requests and context ———
-
-/** When the mentees named no request: what their category suggests; the entry diagnosis refines it. */
-export function defaultRequests(categories: readonly string[]): string[] {
-  const w = wording({ group: false, subject: '', categories });
-  return w.young || w.newcomer ? ['адаптация в коллективе', 'методика преподавания'] : ['методика преподавания'];
-}
-
-/** The mentees' requests, each once (in the order first named), in the catalogue's spelling when known. */
-export function pairRequests(pair: DocPair): string[] {
-  const seen = new Set<string>();
-  const requests: string[] = [];
-  for (const mentee of pair.mentees) {
-    for (const raw of mentee.requests) {
-      const request = findKnown(raw) ?? raw.replace(/\s+/g, ' ').trim();
-      const key = normaliseWords(request);
-      if (key === '' || seen.has(key)) continue;
-      seen.add(key);
-      requests.push(request);
-    }
-  }
-  return requests;
-}
-
-export function planContext(pair: DocPair): PlanContext {
-  const subjects = [...new Set(pair.mentees.map((m) => m.subject.trim()))];
-  const categories = [...new Set(pair.mentees.map((m) => m.category.trim()).filter((c) => c !== ''))];
-  return { group: pair.mentees.length > 1, subject: subjects.length === 1 ? subjects[0] : '', categories };
-}
-
-/** The pair's templates: its requests', or the category's defaults when none was named. */
-export function pairTemplates(pair: DocPair): RequestTemplate[] {
-  const ctx = planContext(pair);
-  const requests = pairRequests(pair);
-  return (requests.length > 0 ? requests : defaultRequests(ctx.categories)).map((r) => requestTemplate(r, ctx));
-}
-
-// ——— Months ———
-
-/** «Октябрь 2026». */
-export function monthLabel(year: number, month: number): string {
-  const name = MONTHS_NOMINATIVE[month - 1];
-  return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${year}`;
-}
-
-/** Every calendar month from start's to end's, both included. */
-export function monthsBetween(start: IsoDate, end: IsoDate): { year: number; month: number }[] {
-  const [sy, sm] = start.split('-').map(Number);
-  const [ey, em] = end.split('-').map(Number);
-  const months: { year: number; month: number }[] = [];
-  let year = sy;
-  let month = sm;
-  while (year < ey || (year === ey && month <= em)) {
-    months.push({ year, month });
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-  }
-  return months;
-}
-
-function openingActivities(w: Wording): PlanActivity[] {
+/** The first month's steps, on the pair's requests. */
+export function openingActivities(requests: readonly string[]): RawActivity[] {
+  const topics = quoted(requests);
   return [
     {
-      text: w.group
-        ? 'Организационная встреча наставника и наставляемых: знакомство, согласование графика встреч и способов связи'
-        : 'Знакомство наставника и наставляемого, согласование графика встреч и способов связи',
+      text: (w) =>
+        w.group
+          ? 'Организационная встреча наставника и наставляемых: знакомство, согласование графика встреч и способов связи'
+          : 'Знакомство наставника и наставляемого, согласование графика встреч и способов связи',
       result: 'Согласован график встреч',
       check: 'График встреч',
     },
     {
-      text: `Диагностика профессиональных затруднений: входное анкетирование ${w.gen}, беседа с наставником`,
+      text: (w) => `Диагностика профессиональных затруднений по ${requests.length === 1 ? 'запросу' : 'запросам'} ${topics}: входное анкетирование ${w.gen}, беседа с наставником`,
       result: 'Выявлены затруднения и ожидания от программы',
       check: 'Входные анкеты',
     },
-    ...(w.young || w.newcomer
-      ? [
-          {
-            text: 'Адаптационные мероприятия: знакомство со школой, коллективом, рабочим местом, правилами внутреннего трудового распорядка и ведения электронного журнала',
-            result: 'Первые шаги в школе сделаны без затруднений',
-            check: 'Лист адаптации, запись в журнале наставника',
-          },
-        ]
-      : []),
-    ...(w.newRole
-      ? [
-          {
-            text: 'Знакомство с должностными обязанностями и требованиями новой роли (нового предмета)',
-            result: 'Понятны требования новой роли (нового предмета)',
-            check: 'Запись в журнале наставника',
-          },
-        ]
-      : []),
+    {
+      text: 'Адаптационные мероприятия: знакомство со школой, коллективом, рабочим местом, правилами внутреннего трудового распорядка и ведения электронного журнала',
+      result: 'Первые шаги в школе сделаны без затруднений',
+      check: 'Лист адаптации, запись в журнале наставника',
+      // Adaptation is for staff new to the school, never for an experienced teacher with another request.
+      when: (w) => w.young || w.newcomer,
+    },
+    {
+      text: 'Знакомство с должностными обязанностями и требованиями новой роли (нового предмета)',
+      result: 'Понятны требования новой роли (нового предмета)',
+      check: 'Запись в журнале наставника',
+      when: (w) => w.newRole,
+    },
     {
       text: 'Уточнение плана персонализированной программы наставничества по результатам диагностики',
       result: 'План уточнён и согласован с куратором',
@@ -770,20 +670,54 @@ function openingActivities(w: Wording): PlanActivity[] {
   ];
 }
 
-function closingActivities(w: Wording): PlanActivity[] {
+/** The curator's check halfway, in the month it falls in. */
+export const MIDWAY_CHECK: RawActivity = {
+  text: (w) => `Промежуточный мониторинг куратором программы: беседа с наставником и ${w.pl('наставляемым', 'наставляемыми')}, анализ записей журнала наставника`,
+  result: 'Оценено продвижение по плану, при необходимости план скорректирован',
+  check: 'Запись куратора в журнале наставника',
+};
+
+/** A month with one step gets a second meeting on that step's result. */
+export function followUp(result: string): RawActivity {
+  return {
+    text: (w) => `Обсуждение с ${w.pl('наставляемым', 'наставляемыми')} результата «${result}»: что получилось, затруднения, следующий шаг`,
+    result: 'Определён следующий шаг',
+    check: 'Запись в журнале наставника',
+  };
+}
+
+/** A month without a step of its own: a working meeting and a trial in class on the request in hand. */
+export function workingMeetings(topic: string): RawActivity[] {
   return [
     {
-      text: `Итоговое анкетирование ${w.gen} и наставника; сравнение с результатами входной диагностики`,
+      text: (w) => `Рабочая встреча наставника и ${w.gen} по запросу ${topic}: обсуждение выполненного и затруднений`,
+      result: 'Затруднения обсуждены, определён следующий шаг',
+      check: 'Запись в журнале наставника',
+    },
+    {
+      text: (w) => `Проба ${w.ins} освоенных по запросу ${topic} приёмов на своих уроках и её обсуждение с наставником`,
+      result: 'Освоенные приёмы опробованы в практике',
+      check: 'Самоанализ урока, запись в журнале наставника',
+    },
+  ];
+}
+
+/** The last month's steps, on the pair's requests. */
+export function closingActivities(requests: readonly string[]): RawActivity[] {
+  const topics = quoted(requests);
+  return [
+    {
+      text: (w) => `Итоговое анкетирование ${w.gen} и наставника; сравнение с результатами входной диагностики`,
       result: 'Оценены профессиональный рост и удовлетворённость участием в программе',
       check: 'Итоговые анкеты',
     },
     {
-      text: `Самоанализ ${w.gen} по итогам программы: что освоено, что требует дальнейшей работы`,
+      text: (w) => `Самоанализ ${w.gen} по итогам программы (${topics}): что освоено, что требует дальнейшей работы`,
       result: 'Определены достижения и дальнейшие шаги профессионального развития',
       check: 'Письменный самоанализ',
     },
     {
-      text: 'Представление опыта на заседании методического объединения (школьной конференции, круглом столе)',
+      text: (w) => `Представление опыта ${w.gen} по ${requests.length === 1 ? 'теме' : 'темам'} ${topics} на заседании методического объединения (школьной конференции, круглом столе)`,
       result: 'Опыт представлен коллегам, материалы переданы в методическую копилку',
       check: 'Протокол заседания, материалы выступления',
     },
@@ -793,37 +727,4 @@ function closingActivities(w: Wording): PlanActivity[] {
       check: 'Отчёт наставника, принятый куратором',
     },
   ];
-}
-
-/** The requests' activities in turn (first of each, then second of each, …), so every request starts early. */
-function interleave(templates: readonly RequestTemplate[]): PlanActivity[] {
-  const out: PlanActivity[] = [];
-  const longest = Math.max(0, ...templates.map((t) => t.activities.length));
-  for (let i = 0; i < longest; i++) for (const t of templates) if (i < t.activities.length) out.push(t.activities[i]);
-  return out;
-}
-
-/**
- * The plan by month from pair.start to pair.end: the first month gets acquainted and diagnoses, the last sums up,
- * the months between carry the requests' activities in turn, spread evenly, at most MAX_ACTIVITIES_PER_MONTH
- * a month (but every request gets at least its first activity). A programme of one or two months has no middle:
- * its activities go into all its months.
- */
-export function buildPlan(pair: DocPair, templates: readonly RequestTemplate[] = pairTemplates(pair)): PlanMonth[] {
-  if (pair.end < pair.start) throw new Error(`Пара ${pair.id}: дата окончания раньше даты начала.`);
-  const months = monthsBetween(pair.start, pair.end);
-  const w = wording(planContext(pair));
-  const middle = months.length >= 3 ? months.slice(1, -1) : months;
-  const offset = months.length >= 3 ? 1 : 0;
-  const cap = Math.max(MAX_ACTIVITIES_PER_MONTH * middle.length, templates.length);
-  const chosen = interleave(templates).slice(0, cap);
-  const byMonth: PlanActivity[][] = months.map(() => []);
-  byMonth[0].push(...openingActivities(w));
-  middle.forEach((_, i) => {
-    const from = Math.floor((i * chosen.length) / middle.length);
-    const to = Math.floor(((i + 1) * chosen.length) / middle.length);
-    byMonth[i + offset].push(...chosen.slice(from, to));
-  });
-  byMonth[months.length - 1].push(...closingActivities(w));
-  return months.map((m, i) => ({ year: m.year, month: m.month, label: monthLabel(m.year, m.month), activities: byMonth[i] }));
 }

@@ -1,0 +1,45 @@
+/** People and pairs for the personalised programmes' tests. */
+import type { DocMentee, DocMentor, DocPair } from '../../../src/domain/documents/inputs';
+import { type Block, type DocumentModel, documentText } from '../../../src/domain/documents/model';
+import type { PlanMonth } from '../../../src/domain/documents/plans/types';
+
+export function mentor(id: string, fullName: string, over: Partial<DocMentor> = {}): DocMentor {
+  return { id, fullName, email: '', position: 'учитель', subject: 'математика', experience: 15, qualification: 'высшая', competences: [], ...over };
+}
+
+export function mentee(id: string, fullName: string, requests: string[], over: Partial<DocMentee> = {}): DocMentee {
+  return { id, fullName, email: '', position: 'учитель', subject: 'математика', experience: 1, category: 'молодой специалист', requests, description: '', ...over };
+}
+
+export const IVANOVA = mentor('Н-001', 'Иванова Анна Петровна');
+
+export function pair(id: string, mentees: DocMentee[], over: Partial<DocPair> = {}): DocPair {
+  return { id, mentor: IVANOVA, mentees, form: 'педагог – педагог', start: '2022-10-01', end: '2023-05-31', ...over };
+}
+
+export const tableOf = (doc: DocumentModel, firstHeader: string): Extract<Block, { kind: 'table' }> => {
+  const found = doc.blocks.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table' && b.header[0] === firstHeader);
+  if (!found) throw new Error(`no table «${firstHeader}»`);
+  return found;
+};
+
+/** Nothing a director should not sign: no code words, no brackets, no blanks but «_____». */
+export function expectClean(doc: DocumentModel): void {
+  const text = documentText(doc);
+  expect(text).not.toMatch(/undefined|null|NaN|TODO|\[|\]|\{|\}/);
+  expect(text).not.toMatch(/\.\./);
+  expect(text.replace(/_{5}/g, '')).not.toContain('_');
+}
+
+export const texts = (plan: readonly PlanMonth[]): string[] => plan.flatMap((m) => m.rows.map((r) => r.text));
+
+/** A small deterministic random, for pairs drawn across years and requests. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
