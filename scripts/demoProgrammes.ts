@@ -19,6 +19,14 @@ const many = (a: Answers, key: string): string[] => {
   return Array.isArray(v) ? v : v ? [v] : [];
 };
 const years = (text: string): number | null => (/^\d+$/.test(text.trim()) ? Number(text) : null);
+/** What both questionnaires ask: the person as the bank keeps them. */
+const personOf = (id: string, x: { email: string; answers: Answers }) => ({
+  id,
+  fullName: one(x.answers, 'Фамилия, имя, отчество'),
+  email: x.email.toLowerCase(),
+  subject: one(x.answers, 'Предмет или направление работы'),
+  experience: years(one(x.answers, 'Педагогический стаж, полных лет')),
+});
 
 /** The demo's confirmed pairs and groups (start: the demo's day, 20 October 2022; end: 31 May 2023). */
 export function demoPairs(start = '2022-10-20', end = '2023-05-31'): DocPair[] {
@@ -32,7 +40,7 @@ export function demoPairs(start = '2022-10-20', end = '2023-05-31'): DocPair[] {
     if (!consented(x.answers)) return;
     const id = `НС-${String(i + 1).padStart(3, '0')}`;
     const a = x.answers;
-    const base = { id, fullName: one(a, 'Фамилия, имя, отчество'), email: x.email.toLowerCase(), subject: one(a, 'Предмет или направление работы'), experience: years(one(a, 'Педагогический стаж, полных лет')) };
+    const base = personOf(id, x);
     const competences = many(a, 'В чём можете помочь коллегам').filter((c) => (DIFFICULTIES as readonly string[]).includes(c));
     docMentors.push({ ...base, position: one(a, 'Должность'), qualification: one(a, 'Квалификационная категория'), competences });
     mentors.push({ ...base, qualification: one(a, 'Квалификационная категория'), competences, capacity: Number(one(a, 'Скольких наставляемых можете взять')) || 1, trained: true, forms: many(a, 'Формы наставничества, к которым вы готовы'), times: many(a, 'Удобное время для встреч'), consent: true, status: 'в банке' });
@@ -43,7 +51,7 @@ export function demoPairs(start = '2022-10-20', end = '2023-05-31'): DocPair[] {
     if (!consented(x.answers)) return;
     const id = `НЛ-${String(i + 1).padStart(3, '0')}`;
     const a = x.answers;
-    const base = { id, fullName: one(a, 'Фамилия, имя, отчество'), email: x.email.toLowerCase(), subject: one(a, 'Предмет или направление работы'), experience: years(one(a, 'Педагогический стаж, полных лет')) };
+    const base = personOf(id, x);
     const requests = many(a, 'С чем нужна помощь');
     docMentees.push({ ...base, position: one(a, 'Должность'), category: one(a, 'Категория'), requests, description: one(a, 'Опишите затруднения своими словами') });
     mentees.push({ ...base, category: one(a, 'Категория'), requests, forms: many(a, 'Предпочтительная форма наставничества'), times: many(a, 'Удобное время для встреч'), consent: true, status: 'в банке' });

@@ -1,25 +1,12 @@
-import type { DocMentee, DocMentor, DocPair } from '../../../src/domain/documents/inputs';
-import { type Block, type DocumentModel, documentText } from '../../../src/domain/documents/model';
+import { documentText } from '../../../src/domain/documents/model';
 import { pairsOrder } from '../../../src/domain/documents/pairsOrder';
 import type { ProgrammeSettings } from '../../../src/domain/programme';
+import { expectClean, mentee, mentor, pair, tableOf } from './programmesFixture';
 import { SEED_SETTINGS } from './seedSettings';
 
 const SETTINGS: ProgrammeSettings = SEED_SETTINGS;
 
-function mentor(id: string, fullName: string, over: Partial<DocMentor> = {}): DocMentor {
-  return { id, fullName, email: '', position: 'учитель', subject: 'математика', experience: 15, qualification: 'высшая', competences: [], ...over };
-}
-
-function mentee(id: string, fullName: string, requests: string[], over: Partial<DocMentee> = {}): DocMentee {
-  return { id, fullName, email: '', position: 'учитель', subject: 'математика', experience: 1, category: 'молодой специалист', requests, description: '', ...over };
-}
-
-const IVANOVA = mentor('Н-001', 'Иванова Анна Петровна');
 const ORLOVA = mentor('Н-002', 'Орлова Нина Ивановна', { subject: 'русский язык', experience: 22, qualification: 'первая' });
-
-function pair(id: string, mentees: DocMentee[], over: Partial<DocPair> = {}): DocPair {
-  return { id, mentor: IVANOVA, mentees, form: 'педагог – педагог', start: '2022-10-01', end: '2023-05-31', ...over };
-}
 
 const PAIR = pair('П-001', [mentee('НЛ-001', 'Петрова Мария Ивановна', ['работа с родителями', 'методика преподавания'], { description: 'Трудно удерживать внимание класса на уроке.' })]);
 const GROUP = pair('П-002', [
@@ -27,22 +14,6 @@ const GROUP = pair('П-002', [
   mentee('НЛ-003', 'Кузнецова Ирина Олеговна', ['цифровые инструменты'], { category: 'новый сотрудник', description: 'Не знаю, как вести электронный журнал' }),
 ]);
 const OTHER = { ...pair('П-003', [mentee('НЛ-004', 'Волкова Елена Павловна', ['обучающиеся с ОВЗ'], { subject: 'русский язык' })]), mentor: ORLOVA };
-
-const tableOf = (doc: DocumentModel, firstHeader: string): Extract<Block, { kind: 'table' }> => {
-  const found = doc.blocks.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table' && b.header[0] === firstHeader);
-  if (!found) throw new Error(`no table «${firstHeader}»`);
-  return found;
-};
-
-// The personalised programmes' tests: programmes.test.ts and programmesCalendar.test.ts.
-
-/** Nothing a director should not sign: no code words, no brackets, no blanks but «_____». */
-function expectClean(doc: DocumentModel): void {
-  const text = documentText(doc);
-  expect(text).not.toMatch(/undefined|null|NaN|TODO|\[|\]|\{|\}/);
-  expect(text).not.toMatch(/\.\./);
-  expect(text.replace(/_{5}/g, '')).not.toContain('_');
-}
 
 describe('pairsOrder', () => {
   const doc = pairsOrder(SETTINGS, [PAIR, GROUP, OTHER], '2022-10-01');

@@ -32,14 +32,3 @@ export function expectClean(doc: DocumentModel): void {
 }
 
 export const texts = (plan: readonly PlanMonth[]): string[] => plan.flatMap((m) => m.rows.map((r) => r.text));
-
-/** A small deterministic random, for pairs drawn across years and requests. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
