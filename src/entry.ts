@@ -195,7 +195,7 @@ export function saveSettings(form: Record<string, string>): SaveSettingsResult {
 function saveSettingsNow(form: Record<string, string>): SaveSettingsResult {
   const ctx = new ProgrammeContext();
   const result = setUpProgramme(
-    { workbook: ctx.workbook, journal: () => ctx.journal(), clock: ctx.clock, lock: ctx.lock },
+    { workbook: ctx.workbook, journal: () => ctx.journal(), clock: ctx.clock, lock: ctx.lock, store: ctx.store },
     form,
   );
   if (!result.ok) return { ok: false, message: result.message, errors: result.errors };
@@ -259,6 +259,9 @@ export function runSelfCheck(): SelfCheckReport {
   const ctx = new ProgrammeContext();
   return runSelfCheckUseCase({ probes: new AccountProbes(ctx.ss), lock: ctx.lock });
 }
+
+// «Мероприятия» and the mentors' training (src/entryEvents.ts).
+export { applyMentorTraining, eventAttendanceDialog, eventNewsDialog, eventProtocolDialog } from './entryEvents';
 
 // The type checker proves the RPC functions above are the ServerApi the dialogs call.
 void ({ getOverview, getSettingsDialogData, saveSettings, getDocumentsDialogData, startDocuments, continueDocuments, overwriteDocuments, runSelfCheck } satisfies ServerApi);

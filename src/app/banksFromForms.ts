@@ -280,7 +280,7 @@ function applyAnswers(ports: BankPorts, role: Role, bank: TablePort, answers: re
 }
 
 function writeChanged(bank: TablePort, rows: readonly BankRow[], rowNumbers: readonly number[], changed: ReadonlySet<number>, existing: readonly TableRow[]): void {
-  const keys = bank.schema.columns.map((c) => c.key).filter((k) => !['trained', 'withdraw'].includes(k));
+  const keys = bank.schema.columns.map((c) => c.key).filter((k) => !['trained', 'trainingBasis', 'withdraw'].includes(k));
   const updates = [...changed].filter((i) => i < existing.length).sort((a, b) => a - b);
   if (updates.length > 0) {
     const first = rowNumbers[updates[0]];

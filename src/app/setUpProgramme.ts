@@ -3,12 +3,15 @@
  * the settings and, for a new programme, the default roadmap. Idempotent: run again on a programme with
  * data it changes nothing and creates nothing twice. Nothing is written unless everything can be.
  */
+
+import { DEFAULT_TRAINING_RULE, TRAINING_RULE_KEY, TRAINING_RULE_LABEL } from '../domain/events/training';
 import { type ProgrammeSettings, type SettingsForm, settingsToRows, validateSettings } from '../domain/programme';
 import { defaultRoadmap } from '../domain/roadmap';
-import { ALL_TABLES, ROADMAP_TABLE, SETTINGS_TABLE, type TableSchema } from '../domain/tables';
+import { ALL_TABLES, EVENTS_TABLE, ROADMAP_TABLE, SETTINGS_TABLE, type TableSchema } from '../domain/tables';
 import { documentSettingsRows } from './documents/documentSettings';
+import { proposeRoadmapEvents } from './eventsPlan';
 import { matchingSettingsRows } from './matchingSettings';
-import type { ClockPort, JournalPort, LockPort, TablePort, WorkbookPort } from './ports';
+import type { ClockPort, DocumentStorePort, JournalPort, LockPort, TablePort, WorkbookPort } from './ports';
 import { refreshRoadmapTable } from './refreshRoadmap';
 
 export interface SetUpPorts {
@@ -16,6 +19,8 @@ export interface SetUpPorts {
   journal: () => JournalPort;
   clock: ClockPort;
   lock: LockPort;
+  /** Remembers the events proposed from the roadmap (never proposed twice); without it, «Из плана» alone. */
+  store?: DocumentStorePort;
 }
 
 export type SetUpResult =
@@ -81,6 +86,9 @@ function applySetUp(ports: SetUpPorts, settings: ProgrammeSettings): SetUpResult
     );
   }
   const roadmapChanged = refreshRoadmapTable(roadmap, ports.clock.today()).changed;
+  const proposed = proposeRoadmapEvents(table(tables, EVENTS_TABLE), roadmap, ports.store ?? null);
+  if (proposed.added > 0) messages.push(`В лист «Мероприятия» внесены мероприятия дорожной карты: ${proposed.added}. Даты можно менять.`);
+  messages.push(...proposed.notes);
 
   const journal = ports.journal();
   if (created.length > 0) journal.log('Настройка программы', `Созданы листы: ${created.join(', ')}.`);
@@ -114,7 +122,8 @@ function writeSettings(settingsTable: TablePort, settings: ProgrammeSettings): s
     }
   }
   // The matching's defaults are added once; the coordinator's changes to them are kept.
-  for (const row of [...matchingSettingsRows(), ...documentSettingsRows()]) if (!rowOf.has(row.key)) appended.push(row);
+  const trainingRule = { key: TRAINING_RULE_KEY, label: TRAINING_RULE_LABEL, value: DEFAULT_TRAINING_RULE };
+  for (const row of [...matchingSettingsRows(), ...documentSettingsRows(), trainingRule]) if (!rowOf.has(row.key)) appended.push(row);
   settingsTable.append(appended);
   return changed;
 }

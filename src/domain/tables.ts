@@ -79,6 +79,7 @@ export const MENTORS_TABLE: TableSchema = {
     col('times', 'Удобное время', 'text', { width: 150 }),
     col('mentoringExperience', 'Опыт наставничества', 'text', { width: 220 }),
     col('trained', 'Обучение пройдено', 'boolean', { width: 90 }),
+    col('trainingBasis', 'Обучение: основание', 'text', { width: 220, help: 'Курс и удостоверение, или «по посещению: …» (заполняет «Учесть обучение наставников»).' }),
     col('consent', 'Согласие на обработку ПДн', 'boolean', { width: 90 }),
     col('status', 'Статус', 'text', { width: 150, list: PERSON_STATUSES }),
     col('problems', 'Проблемы', 'text', { width: 220 }),
@@ -131,19 +132,63 @@ export const PAIRS_TABLE: TableSchema = {
   ],
 };
 
+/** Kinds of events the roadmap names (stages 2–4, 7.2, 9); «другое» for the coordinator's own. */
+export const EVENT_KINDS = [
+  'педагогический совет',
+  'родительское собрание',
+  'ученический совет',
+  'установочная сессия наставников',
+  'конференция или семинар',
+  'круглый стол',
+  'другое',
+] as const;
+
 export const EVENTS_TABLE: TableSchema = {
   id: 'events',
   sheetName: 'Мероприятия',
   tabColor: '#00838f',
   columns: [
+    col('id', 'ID', 'text', { width: 70, help: 'Номер мероприятия; по нему «Протокол…» и «Посещаемость» находят строку.' }),
     col('date', 'Дата', 'date', { width: 100 }),
-    col('stage', 'Этап', 'text', { width: 50 }),
+    col('stage', 'Этап', 'text', { width: 50, help: 'Номер этапа в «Дорожной карте» (например, 2 или 7).' }),
+    col('kind', 'Вид', 'text', { width: 170, list: EVENT_KINDS }),
     col('title', 'Мероприятие', 'text', { width: 260 }),
     col('audience', 'Участники', 'text', { width: 180 }),
-    col('attendance', 'Присутствовало', 'number', { width: 100 }),
+    col('place', 'Место', 'text', { width: 140 }),
+    col('form', 'Форма проведения', 'text', { width: 140 }),
+    col('hours', 'Часов', 'number', { width: 60 }),
+    col('attendance', 'Присутствовало', 'number', { width: 100, help: 'Число; для сотрудников можно отметить их в листе «Посещаемость».' }),
+    col('absent', 'Отсутствовало', 'number', { width: 100 }),
     col('status', 'Статус', 'text', { width: 120, list: EVENT_STATUSES }),
+    col('chair', 'Председатель', 'text', { width: 180 }),
+    col('secretary', 'Секретарь', 'text', { width: 180 }),
+    col('number', '№ протокола', 'text', { width: 80 }),
+    col('agenda', 'Повестка (ваш текст)', 'text', { width: 260, help: 'Каждый вопрос с новой строки. Пусто — повестка по программе.' }),
+    col('heard', 'Слушали (ваш текст)', 'text', { width: 260, help: 'По строке на вопрос повестки. Пусто — сведения программы.' }),
+    col('speakers', 'Выступили (ваш текст)', 'text', { width: 220, help: 'По строке на вопрос повестки.' }),
+    col('decisions', 'Решили (ваш текст)', 'text', { width: 260, help: 'По строке на вопрос повестки.' }),
+    col('votes', 'Голосовали', 'text', { width: 180, help: 'Например: за 35, против 0, воздержались 2.' }),
     col('minutes', 'Протокол', 'link', { width: 200 }),
-    col('publication', 'Публикация на сайте', 'text', { width: 220 }),
+    col('news', 'Новость (черновик)', 'link', { width: 200 }),
+    col('publication', 'Публикация на сайте', 'text', { width: 220, help: 'Ссылка на новость на сайте школы.' }),
+    col('published', 'Дата публикации', 'date', { width: 100 }),
+    col('plan', 'Из плана', 'text', { width: 90, help: 'Мероприятие предложено по дорожной карте; не меняйте.' }),
+  ],
+};
+
+/** «Посещаемость»: who was present at which event (staff by name); ticks are the coordinator's. */
+export const ATTENDANCE_TABLE: TableSchema = {
+  id: 'attendance',
+  sheetName: 'Посещаемость',
+  tabColor: '#00695c',
+  columns: [
+    col('eventId', 'ID мероприятия', 'text', { width: 90 }),
+    col('event', 'Мероприятие', 'text', { width: 260 }),
+    col('date', 'Дата', 'date', { width: 100 }),
+    col('personId', 'ID', 'text', { width: 70 }),
+    col('person', 'ФИО', 'text', { width: 220 }),
+    col('role', 'Роль', 'text', { width: 120 }),
+    col('present', 'Присутствовал(а)', 'boolean', { width: 110 }),
   ],
 };
 
@@ -188,5 +233,6 @@ export const ALL_TABLES: readonly TableSchema[] = [
   MENTEES_TABLE,
   PAIRS_TABLE,
   EVENTS_TABLE,
+  ATTENDANCE_TABLE,
   JOURNAL_TABLE,
 ];

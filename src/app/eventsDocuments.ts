@@ -1,0 +1,67 @@
+/**
+ * One document of an event (protocol, news draft, training plan) per action, in the programme folder's
+ * subfolder «Мероприятия». The file id is recorded right after its create, so a killed execution never makes a
+ * second file; a second run rewrites the same file — unless someone edited it by hand since (Drive's version
+ * moved), which is then left as it is and said.
+ */
+import type { DocumentModel } from '../domain/documents/model';
+import { programmeFolder } from './banksFromForms';
+import type { DocumentStorePort, DocumentsPort, DrivePort, WorkbookPort } from './ports';
+
+export interface EventDocumentPorts {
+  readonly workbook: WorkbookPort;
+  readonly store: DocumentStorePort;
+  readonly drive: DrivePort;
+  readonly documents: DocumentsPort;
+}
+
+export const EVENTS_FOLDER = 'Мероприятия';
+const FOLDER_KEY = 'nastavnik.events.folder';
+const docKey = (item: string) => `nastavnik.events.doc.${item}`;
+
+interface EventDocumentRecord {
+  readonly docId: string;
+  readonly url: string;
+  /** Drive's version right after the add-on wrote it; null until the first write is complete. */
+  readonly version: string | null;
+}
+
+export type EventDocumentOutcome =
+  | { readonly kind: 'written'; readonly url: string; readonly made: boolean }
+  | { readonly kind: 'hand-edited'; readonly url: string; readonly modified: string };
+
+function eventsFolder(ports: EventDocumentPorts): string {
+  const root = programmeFolder(ports);
+  const known = ports.store.get<{ root: string; id: string } | null>(FOLDER_KEY, null);
+  const folder = ports.drive.ensureFolder(EVENTS_FOLDER, known?.root === root.id ? known.id : null, root.id);
+  if (known?.id !== folder.id || known.root !== root.id) ports.store.set(FOLDER_KEY, { root: root.id, id: folder.id });
+  return folder.id;
+}
+
+/** Writes `model` into the item's file (`item`: «protocol:М-001», «news:М-001», «training-plan»). */
+export function writeEventDocument(ports: EventDocumentPorts, item: string, model: DocumentModel): EventDocumentOutcome {
+  const known = ports.store.get<EventDocumentRecord | null>(docKey(item), null);
+  if (known) {
+    const state = ports.documents.state(known.docId);
+    if (state.presence === 'present') {
+      if (known.version !== null && state.version !== null && state.version !== known.version) {
+        return { kind: 'hand-edited', url: known.url, modified: state.modifiedText };
+      }
+      return fillAndRecord(ports, item, known, model, false);
+    }
+  }
+  const folderId = eventsFolder(ports);
+  const file = ports.documents.create(model.fileName);
+  const record: EventDocumentRecord = { docId: file.id, url: file.url, version: null };
+  // Recorded at once: a fault or a killed execution after this never leads to a second file.
+  ports.store.set(docKey(item), record);
+  ports.drive.moveInto(file.id, folderId);
+  return fillAndRecord(ports, item, record, model, true);
+}
+
+function fillAndRecord(ports: EventDocumentPorts, item: string, record: EventDocumentRecord, model: DocumentModel, made: boolean): EventDocumentOutcome {
+  ports.documents.fill(record.docId, model);
+  const version = ports.documents.state(record.docId).version;
+  ports.store.set(docKey(item), { ...record, version });
+  return { kind: 'written', url: record.url, made };
+}
