@@ -20,6 +20,7 @@ const PUBLIC_FUNCTIONS = [
   'onFormSubmitTrigger',
   'onInstall',
   'onOpen',
+  'overwriteDocuments',
   'refreshRoadmap',
   'runSelfCheck',
   'saveSettings',
