@@ -9,6 +9,7 @@ import { triggerStore } from '../emulator/script/triggers';
 import type { Mentee, Mentor } from '../src/domain/people';
 import { randomPeople, rng } from '../test/unit/matching/fixtures';
 import { benchDocuments } from './benchDocuments';
+import { benchEvents } from './benchEvents';
 import { benchMatching } from './benchMatching';
 import { SEED_SCHOOL } from './demoSchool';
 import { MENTEE_TITLES, MENTOR_TITLES } from './demoStaff';
@@ -146,7 +147,7 @@ export async function benchIntake(): Promise<string[]> {
 }
 
 async function main(): Promise<void> {
-  const sections = [await benchSetUp(), await benchIntake(), await benchSuggest(), await benchDocuments(), benchMatching()];
+  const sections = [await benchSetUp(), await benchIntake(), await benchSuggest(), await benchDocuments(), await benchEvents(), benchMatching()];
   console.log(sections.map((s) => s.join('\n')).join('\n\n'));
 }
 

@@ -11,6 +11,7 @@ import { spreadsheetToXlsx } from '../emulator/export/xlsx';
 import { submitForm } from '../emulator/forms/submit';
 import { DEFAULT_BUILD_DIR, loadAddon } from '../emulator/load';
 import { runDocumentsStep } from './demoDocuments';
+import { runEventsStep } from './demoEvents';
 import { type DemoSchool, SEED_SCHOOL } from './demoSchool';
 import { runSelfCheckStep } from './demoSelfCheck';
 import { demoAnswers } from './demoStaff';
@@ -98,6 +99,7 @@ export async function runDemo(school: DemoSchool = SEED_SCHOOL, outDir = join(__
   const p = (title: string) => columnByTitle(pairs, title) - 1;
   lines.push('', `Пары и группы: ${pairs.length - 1}`);
   for (const row of pairs.slice(1)) lines.push(`  ${row[p('ID')]} ${row[p('Наставник')]} — ${row[p('Наставляемые')]} (${row[p('Форма наставничества')]})`);
+  lines.push('', ...runEventsStep(addon));
   mkdirSync(outDir, { recursive: true });
   lines.push('');
   lines.push(...(await runDocumentsStep(addon, outDir)));
