@@ -59,11 +59,14 @@ export function refreshRoadmap(): void {
   reportErrors(() => {
     const ctx = new ProgrammeContext();
     const [roadmap] = requireTables(ctx.workbook, ROADMAP_TABLE);
-    const result = ctx.lock.withDocumentLock(() => refreshRoadmapTable(roadmap, ctx.clock.today()));
+    const result = ctx.lock.withDocumentLock(() => refreshRoadmapTable(roadmap, ctx.clock.today(), { workbook: ctx.workbook, store: ctx.store }));
     const flagged = result.stages.filter((s) => s.check !== '').length;
     if (result.changed > 0) ctx.journal().log('Дорожная карта', `Обновлено состояние этапов: ${result.changed}.`);
     toast(
-      `Этапов: ${result.stages.length}; изменилось: ${result.changed}` + (flagged > 0 ? `; не прочитан срок: ${flagged}` : '') + '.',
+      `Этапов: ${result.stages.length}; изменилось: ${result.changed}` +
+        (flagged > 0 ? `; см. «Проверка»: ${flagged}` : '') +
+        (result.kept.length > 0 ? `; оставлено, как вписано вручную: ${result.kept.join(', ')}` : '') +
+        '.',
       'Дорожная карта',
     );
   });

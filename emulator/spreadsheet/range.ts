@@ -8,6 +8,7 @@ import { toA1 } from './a1';
 import { gate, type SheetsContext } from './context';
 import { SpreadsheetErrors } from './errors';
 import { addMetadata, locationOfRange, type MetadataFactories, metadataObject } from './metadata';
+import { RICH_STATE, type RichTextObject, richTextObject } from './richText';
 import { type CellState, cellAt, peekCell, type SheetState } from './store';
 import { addProtection, RULE_STATE, type RuleObject, ruleObject, violatesRule } from './validation';
 import { displayValue, readValue, writeValue } from './values';
@@ -68,7 +69,30 @@ export function rangeObject(
       cell.formula = written.formula;
       if (cell.value === undefined) delete cell.value;
       if (cell.formula === undefined) delete cell.formula;
+      delete cell.links;
     }
+  };
+  /** A rich text value is text: its string lands as typed (no formula, no number), with its links. */
+  const writeRich = (valueAt: (r: number, c: number) => RichTextObject | null): void => {
+    const planned: { r: number; c: number; state: RichTextObject[typeof RICH_STATE] | null }[] = [];
+    each((r, c) => {
+      const v = valueAt(r, c);
+      if (v !== null && (typeof v !== 'object' || !(RICH_STATE in v))) throw SpreadsheetErrors.signature(String(v), 'SpreadsheetApp.Range.setRichTextValues');
+      planned.push({ r, c, state: v === null ? null : v[RICH_STATE] });
+    });
+    for (const { r, c, state } of planned) {
+      const cell = cellAt(sheet, r, c);
+      delete cell.formula;
+      delete cell.links;
+      if (state === null || state.text === '') delete cell.value;
+      else cell.value = state.text;
+      if (state && state.links.length > 0) cell.links = state.links.map((l) => ({ ...l }));
+    }
+  };
+  const richOf = (cell: CellState | undefined): RichTextObject | null => {
+    const value = cell?.value;
+    if (value !== undefined && typeof value !== 'string') return null;
+    return richTextObject({ text: value ?? '', links: cell?.links ?? [] });
   };
   const checkShape = (values: unknown[][]): void => {
     if (!Array.isArray(values)) throw SpreadsheetErrors.signature(String(values), 'SpreadsheetApp.Range.setValues');
@@ -136,6 +160,29 @@ export function rangeObject(
       writeBlock((r, c) => values[r - row][c - column]);
       return self;
     },
+    setRichTextValues: (values: (RichTextObject | null)[][]) => {
+      alive();
+      checkShape(values);
+      gate(ws, 'Range.setRichTextValues', { cells, write: true });
+      writeRich((r, c) => values[r - row][c - column]);
+      return self;
+    },
+    setRichTextValue: (value: RichTextObject) => {
+      alive();
+      gate(ws, 'Range.setRichTextValue', { write: true });
+      writeRich(() => value);
+      return self;
+    },
+    getRichTextValues: () => {
+      alive();
+      gate(ws, 'Range.getRichTextValues', { cells, read: true });
+      return grid(richOf);
+    },
+    getRichTextValue: () => {
+      alive();
+      gate(ws, 'Range.getRichTextValue', { read: true });
+      return richOf(peekCell(sheet, row, column));
+    },
     setValue: (value: unknown) => {
       alive();
       gate(ws, 'Range.setValue', { write: true });
@@ -154,6 +201,7 @@ export function rangeObject(
     clearContent: () => setEach('Range.clearContent', (cell) => {
       delete cell.value;
       delete cell.formula;
+      delete cell.links;
     }),
     getNumberFormat: () => peekCell(sheet, row, column)?.numberFormat ?? 'General',
     getNumberFormats: () => grid((cell) => cell?.numberFormat ?? 'General'),

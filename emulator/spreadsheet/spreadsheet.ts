@@ -11,6 +11,7 @@ import { addMetadata, metadataFinder, metadataObject } from './metadata';
 import { rangeObject } from './range';
 import { type SheetDeps, sheetObject } from './sheet';
 import { newSheet, type SheetState, type SpreadsheetState } from './store';
+import { richTextBuilder } from './richText';
 import { validationBuilder } from './validation';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -152,6 +153,7 @@ export function spreadsheetApp(ws: Workspace): GoogleAppsScript.Spreadsheet.Spre
       return ws.ui.getUi();
     },
     newDataValidation: () => validationBuilder(),
+    newRichTextValue: () => richTextBuilder(),
   };
   return guard(app, 'SpreadsheetApp') as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 }

@@ -24,6 +24,8 @@ export interface CellState {
   validation?: ValidationState;
   note?: string;
   fontWeight?: 'bold' | 'normal';
+  /** Links on parts of a text value (RichTextValue); any other write of the value drops them. */
+  links?: { start: number; end: number; url: string }[];
   background?: string;
   wrap?: boolean;
 }

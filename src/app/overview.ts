@@ -5,17 +5,19 @@
 import type { IsoDate } from '../domain/dates';
 import { SUPPORT_STATUS } from '../domain/people';
 import { settingsFromRows } from '../domain/programme';
-import { stageStateOfText } from '../domain/roadmap';
+import { assessStage, evidenceText } from '../domain/roadmap';
 import { knownStatus } from '../domain/statuses';
 import { MENTEES_TABLE, MENTORS_TABLE, PAIRS_TABLE, PERSON_STATUSES, ROADMAP_TABLE, SETTINGS_TABLE } from '../domain/tables';
 import { isActivePair, pairFromRow } from './bankRecords';
 import type { WorkbookPort } from './ports';
+import { programmeFacts } from './roadmapEvidence';
 
 export interface Overview {
   configured: boolean;
   school: string;
   year: string;
-  stages: { number: string; title: string; planned: string; state: string }[];
+  /** `reason`: why this state, and `evidence`: what happened, in Russian (the sidebar's tooltip). */
+  stages: { number: string; title: string; planned: string; state: string; reason: string; evidence: string[] }[];
   counts: { mentors: number; mentees: number; activePairs: number; waiting: number };
   links: { label: string; url: string }[];
 }
@@ -24,10 +26,11 @@ export function programmeOverview(workbook: WorkbookPort, today: IsoDate): Overv
   const settingsRows = workbook.table(SETTINGS_TABLE)?.readAll() ?? [];
   const values = new Map(settingsRows.map((r) => [String(r.values.key), String(r.values.value)]));
   const settings = settingsFromRows(values);
+  const facts = programmeFacts(workbook);
   const stages = (workbook.table(ROADMAP_TABLE)?.readAll() ?? []).map((r) => {
-    const planned = String(r.values.planned ?? '');
-    const state = stageStateOfText(planned, r.values.done === true, today);
-    return { number: String(r.values.number), title: String(r.values.title), planned, state: state.state };
+    const row = { number: String(r.values.number ?? ''), title: String(r.values.title ?? ''), content: String(r.values.content ?? ''), planned: String(r.values.planned ?? ''), done: r.values.done === true };
+    const a = assessStage(row, facts, today);
+    return { number: row.number, title: row.title, planned: row.planned, state: a.state.state, reason: a.state.reason, evidence: evidenceText(a.evidence.lines) };
   });
   const mentees = workbook.table(MENTEES_TABLE)?.readAll() ?? [];
   const pairs = (workbook.table(PAIRS_TABLE)?.readAll() ?? []).map((r) => pairFromRow(r.rowNumber, r.values));

@@ -9,6 +9,12 @@ import type { ColumnSchema, TableSchema } from '../domain/tables';
 export type CellValue = string | number | boolean;
 export type Row = Record<string, CellValue>;
 
+/** A cell's text and the links on parts of it (0-based offsets, end exclusive). */
+export interface LinkedText {
+  readonly text: string;
+  readonly links: readonly { readonly start: number; readonly end: number; readonly url: string }[];
+}
+
 export interface TableRow {
   readonly rowNumber: number;
   readonly values: Row;
@@ -24,6 +30,8 @@ export interface TablePort {
   append(rows: readonly Row[]): void;
   /** Rewrites the data rows of our columns: `rows` from row 2 on, the rest of the old rows emptied. */
   replaceAll(rows: readonly Row[]): void;
+  /** Text cells with named links on parts of them (rich text), one column from `firstRow` on; never a formula. */
+  writeLinkedText?(firstRow: number, key: string, cells: readonly LinkedText[]): void;
   /** A dropdown of `values` on the column `key` (below the header). */
   setChoices(key: string, values: readonly string[]): void;
   /** Columns of ours the sheet lacks (deleted by hand). */

@@ -35,7 +35,7 @@ function render(overview: Overview): void {
     const item = element('li', '');
     item.append(element('span', stage.state, `state state-${stage.state.replace(/\s+/g, '-')}`));
     item.append(element('span', `${stage.number}. ${stage.title}`));
-    item.title = stage.planned;
+    item.title = [stage.planned, stage.reason, ...stage.evidence].filter((line) => line !== "").join("\n");
     stages.append(item);
   }
   const links = byId('links');

@@ -3,7 +3,7 @@
  * metadata on whole columns, so a coordinator who reorders, renames or adds columns breaks nothing.
  * Reads and writes go in whole ranges: the number of service calls does not grow with the rows.
  */
-import type { CellValue, Row, TablePort, TableRow } from '../app/ports';
+import type { CellValue, LinkedText, Row, TablePort, TableRow } from '../app/ports';
 import { asCellText } from '../domain/cellText';
 import type { ColumnSchema, TableSchema } from '../domain/tables';
 
@@ -107,6 +107,21 @@ export class SheetTable implements TablePort {
       const grid = rows.map((row) => run.columns.map((column) => this.toSheet(column, row[column.key])));
       this.sheet.getRange(firstRow, run.start, rows.length, run.columns.length).setValues(grid);
     }
+  }
+
+  /** Rich text with named links in one column: one setNumberFormat('@') and one setRichTextValues for the block. */
+  writeLinkedText(firstRow: number, key: string, cells: readonly LinkedText[]): void {
+    const at = this.columnOf.get(key);
+    if (at === undefined || cells.length === 0) return;
+    const range = this.sheet.getRange(firstRow, at, cells.length, 1);
+    range.setNumberFormat('@');
+    range.setRichTextValues(
+      cells.map((cell) => {
+        const builder = SpreadsheetApp.newRichTextValue().setText(cell.text);
+        for (const link of cell.links) builder.setLinkUrl(link.start, link.end, link.url);
+        return [builder.build()];
+      }),
+    );
   }
 
   /**
