@@ -5,11 +5,12 @@
  */
 import { splitList } from '../../domain/catalog';
 import { type IsoDate, lastDayOfMonth } from '../../domain/dates';
-import type { DocMentee, DocMentor, DocPair } from '../../domain/documents/inputs';
+import { type DocMentee, type DocMentor, type DocPair, type DocumentSettings, documentSettingsFrom } from '../../domain/documents/inputs';
 import { type ProgrammeSettings, requireSettings } from '../../domain/programme';
 import type { RoadmapStage } from '../../domain/roadmap';
 import { MENTEES_TABLE, MENTORS_TABLE, PAIRS_TABLE, ROADMAP_TABLE, SETTINGS_TABLE } from '../../domain/tables';
 import { count, isActivePair, pairFromRow, text } from '../bankRecords';
+import { matchingOptions } from '../matchingSettings';
 import type { CellValue, Row, TableRow, WorkbookPort } from '../ports';
 import { requireTables } from '../requireTables';
 
@@ -28,7 +29,8 @@ export interface PairSource {
 }
 
 export interface Sources {
-  readonly settings: ProgrammeSettings;
+  /** The programme's settings and the documents' rows of «Настройки» (place, pay, council, union, limits). */
+  readonly settings: DocumentSettings;
   readonly settingsRows: readonly TableRow[];
   readonly stages: readonly StageRow[];
   readonly mentors: ReadonlyMap<string, DocMentor>;
@@ -78,7 +80,8 @@ export function readSources(workbook: WorkbookPort, today: IsoDate): Sources {
     PAIRS_TABLE,
   );
   const settingsRows = settingsTable.readAll();
-  const settings = requireSettings(new Map(settingsRows.map((r) => [text(r.values.key), text(r.values.value)])));
+  const settingsValues = new Map(settingsRows.map((r) => [text(r.values.key), text(r.values.value)]));
+  const settings = documentSettingsFrom(requireSettings(settingsValues), settingsValues, matchingOptions(settingsRows.map((r) => r.values)).limits);
 
   const stages = roadmap
     .readAll()

@@ -1,42 +1,59 @@
 /**
  * The order «О внедрении программы наставничества»: the school's stage-1 act that approves the Положение
- * (приложение 1) and the Программа (приложение 2), names the coordinator and sets the first deadlines.
- * Also the titles and headers the three acts share, so the appendices are named alike everywhere.
+ * (приложение 1), the Программа (приложение 2) and the roadmap (приложение 3), appoints the coordinator and sets
+ * the first deadlines. Also the titles the acts share, so the appendices are named alike everywhere.
  */
 import { formatLongRussianDate, formatRussianDate, type IsoDate, isoDate } from '../dates';
 import type { ProgrammeSettings } from '../programme';
+import { asDocumentSettings } from './inputs';
 import { basisInstrumental, labourCodeApplies } from './legalBasis';
 import { type Block, bold, type DocumentModel, h1, h2, type Inline, p, pAligned } from './model';
-import { initialsFirst, surnameFirst } from './names';
+import { 
+  acknowledgementLines,
+  appendixHeader as appendixBlock,
+  yearDigits as digits,
+  directorSignature,
+  executorLine,
+  yearLabel as label,
+  NBSP,
+  personIn,
+  orderReference as reference,
+  school,
+  typeset,typesetModel, } from './phrases';
 
 /** «Положение о программе наставничества в МБОУ СОШ № 13», as the seed's roadmap names приложение 1. */
 export function regulationTitle(settings: ProgrammeSettings): string {
-  return `Положение о программе наставничества в ${settings.schoolShortName}`;
+  return `Положение о программе наставничества в ${school(settings)}`;
 }
 
 /** «Программа наставничества в МБОУ СОШ № 13 на 2022-2023 учебный год», as the seed's roadmap names приложение 2. */
 export function programmeTitle(settings: ProgrammeSettings): string {
-  return `Программа наставничества в ${settings.schoolShortName} на ${yearLabel(settings)}`;
+  return `Программа наставничества в ${school(settings)} на ${yearLabel(settings)}`;
 }
 
 /** «2022-2023 учебный год». */
 export function yearLabel(settings: ProgrammeSettings): string {
-  return `${settings.schoolYearStart}-${settings.schoolYearStart + 1} учебный год`;
+  return label(settings);
 }
 
 /** «2022-2023», as file names carry the school year. */
 export function yearDigits(settings: ProgrammeSettings): string {
-  return `${settings.schoolYearStart}-${settings.schoolYearStart + 1}`;
+  return digits(settings);
 }
 
 /** «от 01.09.2022 № 384/2-о». */
 export function orderReference(settings: ProgrammeSettings): string {
-  return `от ${formatRussianDate(settings.orderDate)} № ${settings.orderNumber}`;
+  return reference(settings);
 }
 
 /** «Приложение 1 / к приказу МБОУ СОШ № 13 / от 01.09.2022 № 384/2-о», right-aligned above an appendix. */
-export function appendixHeader(settings: ProgrammeSettings, appendix: 1 | 2): Block {
-  return { kind: 'approval', lines: [`Приложение ${appendix}`, `к приказу ${settings.schoolShortName}`, orderReference(settings)] };
+export function appendixHeader(settings: ProgrammeSettings, appendix: 1 | 2 | 3): Block {
+  return appendixBlock(settings, appendix);
+}
+
+/** «Дорожная карта (план мероприятий) по внедрению программы наставничества в МБОУ СОШ № 13», приложение 3. */
+export function roadmapTitle(settings: ProgrammeSettings): string {
+  return `Дорожная карта (план мероприятий) по внедрению программы наставничества в ${school(settings)} на ${yearLabel(settings)}`;
 }
 
 /** The programme's term: the school year from 1 September to 31 May. */
@@ -67,14 +84,16 @@ function point(number: string, ...runs: Inline[]): Block {
   return p(`${number}. `, ...runs);
 }
 
-export function implementationOrder(settings: ProgrammeSettings): DocumentModel {
-  const short = settings.schoolShortName;
+export function implementationOrder(input: ProgrammeSettings): DocumentModel {
+  const settings = asDocumentSettings(input);
+  const short = school(settings);
   const year = yearLabel(settings);
   const yearIn = `${settings.schoolYearStart}-${settings.schoolYearStart + 1} учебном году`;
   const term = programmeTerm(settings);
   const due = deadlines(settings);
   const withLabourCode = labourCodeApplies(settings.orderDate);
   const orderYear = Number(settings.orderDate.slice(0, 4));
+  const coordinator = { fullName: settings.coordinatorName, position: settings.coordinatorPosition, subject: '' };
 
   const preamble =
     `В соответствии с ${basisInstrumental(settings.orderDate, { mentoringOnly: true })}, в целях профессионального ` +
@@ -94,67 +113,63 @@ export function implementationOrder(settings: ProgrammeSettings): DocumentModel 
         `(с ${formatLongRussianDate(term.start)} по ${formatLongRussianDate(term.end)}).`,
     ),
     point('2', 'Утвердить:'),
-    point('2.1', `Положение о программе наставничества в ${short} (приложение 1).`),
-    point('2.2', `Программу наставничества в ${short} на ${year} (приложение 2).`),
-    point('3', `Назначить куратора программы наставничества в ${short} на ${year} (далее — куратор): ${settings.coordinatorName}.`),
+    point('2.1', `${regulationTitle(settings)} (приложение 1);`),
+    point('2.2', `Программу наставничества в ${short} на ${year} (приложение 2);`),
+    point('2.3', `дорожную карту (план мероприятий) по внедрению программы наставничества в ${short} на ${year} (приложение 3).`),
+    point('3', `Назначить ${personIn(coordinator, 'accusative')}, куратором программы наставничества в ${short} на ${year} (далее — куратор).`),
+    point('4', 'Куратору:'),
+    point('4.1', 'обеспечить выполнение мероприятий дорожной карты в установленные ею сроки;'),
     point(
-      '4',
-      `Утвердить дорожную карту (план мероприятий) по внедрению программы наставничества в ${short} на ${year}. ` +
-        'Куратору обеспечить выполнение мероприятий дорожной карты в установленные ею сроки.',
-    ),
-    point('5', 'Куратору:'),
-    point(
-      '5.1',
+      '4.2',
       `в срок до ${formatLongRussianDate(due.banks)} сформировать банк наставляемых по результатам сбора ` +
         'профессиональных запросов педагогических работников и банк наставников по результатам анкетирования ' +
         `потенциальных наставников ${bankConsents};`,
     ),
     point(
-      '5.2',
+      '4.3',
       `в срок до ${formatLongRussianDate(due.pairs)} по результатам анализа банков подготовить проект приказа ` +
-        'о закреплении наставнических пар (групп)' +
-        (withLabourCode ? ' и проекты дополнительных соглашений к трудовым договорам с наставниками;' : ';'),
+        'о закреплении наставнических пар (групп) и проекты дополнительных соглашений к трудовым договорам с наставниками;',
     ),
     point(
-      '5.3',
+      '4.4',
       'обеспечить разработку и реализацию персонализированных программ наставничества для каждой наставнической ' +
         'пары (группы), организационно-методическое сопровождение наставников и наставляемых;',
     ),
     point(
-      '5.4',
+      '4.5',
       'провести мониторинг реализации программы наставничества в два этапа (оценка качества реализации программы; ' +
         'оценка профессионального роста участников) и представить отчёт о реализации программы наставничества ' +
         // The long date ends with «г.»: it ends the sentence too.
         `не позднее ${formatLongRussianDate(term.end)}`,
     ),
     point(
-      '6',
+      '5',
       `Куратору в течение десяти рабочих дней со дня издания настоящего приказа обеспечить размещение настоящего ` +
         `приказа, Положения о программе наставничества в ${short}, Программы наставничества в ${short} на ${year} ` +
         `и дорожной карты на официальном сайте ${short} в информационно-телекоммуникационной сети «Интернет», ` +
         'а в дальнейшем — освещение мероприятий программы на всех этапах её реализации. Персональные данные ' +
         'участников размещать на сайте только при наличии их согласия на распространение персональных данных.',
     ),
-    point('7', 'Контроль за исполнением настоящего приказа оставляю за собой.'),
+    point('6', 'Контроль за исполнением настоящего приказа оставляю за собой.'),
   ];
 
-  return {
-    fileName: `Приказ о внедрении программы наставничества — ${short} — ${yearDigits(settings)}`,
+  return typesetModel({
+    fileName: `Приказ о внедрении программы наставничества — ${settings.schoolShortName} — ${yearDigits(settings)}`,
     blocks: [
-      pAligned('center', bold(settings.schoolFullName)),
+      pAligned('center', bold(typeset(settings.schoolFullName))),
       h1('ПРИКАЗ'),
-      pAligned('center', `${formatRussianDate(settings.orderDate)} № ${settings.orderNumber}`),
+      pAligned('center', `${formatRussianDate(settings.orderDate)}\t\t№${NBSP}${settings.orderNumber}`),
+      ...(settings.place === '' ? [] : [pAligned('center', typeset(settings.place))]),
       h2('О внедрении программы наставничества', 'center'),
       p(preamble, bold('ПРИКАЗЫВАЮ:')),
       ...points,
       pAligned('left', `Приложение 1 — ${regulationTitle(settings)}.`),
       pAligned('left', `Приложение 2 — ${programmeTitle(settings)}.`),
-      { kind: 'signatures', lines: [{ role: `Директор ${short}`, name: initialsFirst(settings.directorName) }] },
+      pAligned('left', `Приложение 3 — ${roadmapTitle(settings)}.`),
+      directorSignature(settings),
       pAligned('left', 'С приказом ознакомлены:'),
-      {
-        kind: 'signatures',
-        lines: [{ role: `Куратор программы наставничества ${surnameFirst(settings.coordinatorName)}`, name: `«_____» __________ ${orderYear} г.` }],
-      },
+      acknowledgementLines([{ ...coordinator, role: 'куратор программы наставничества' }], orderYear),
+      pAligned('left', executorLine(coordinator, settings.executorPhone)),
     ],
-  };
+  });
 }

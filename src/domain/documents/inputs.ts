@@ -149,3 +149,8 @@ export function documentSettingsFrom(
 export function withDocumentDefaults(settings: ProgrammeSettings, overrides: Partial<DocumentSettings> = {}): DocumentSettings {
   return { ...documentSettingsFrom(settings, new Map(), { individual: DEFAULT_MENTEES_PER_MENTOR, group: 5 /* DEFAULT_GROUP_SIZE of matchingSettings */ }), ...overrides };
 }
+
+/** The documents take the programme's settings alone too (tests, older callers): the defaults fill the rest. */
+export function asDocumentSettings(settings: ProgrammeSettings | DocumentSettings): DocumentSettings {
+  return 'limits' in settings ? settings : withDocumentDefaults(settings);
+}

@@ -1,12 +1,14 @@
 /**
- * The acts the programme's local acts cite, with exact names, numbers and dates, each cited only from the day
- * it applies: the order, the Положение and the Программа share this list so they never disagree.
+ * The acts the documents cite, with exact names, numbers and dates, each cited only from the day it applies
+ * (and the Year of the Teacher and Mentor only while it is topical): every document shares this list, and the
+ * checker finds each act in a text by its `marker` to prove no document cites an act before its own date.
  */
 import type { IsoDate } from '../dates';
 
 export type LegalActKey =
   | 'education'
   | 'personalData'
+  | 'yearOfTeacher'
   | 'labourCode3518'
   | 'teacherGrowth'
   | 'targetModel'
@@ -22,18 +24,37 @@ export interface LegalAct {
   readonly instrumental: string;
   /** The first day a document may cite it (the act's adoption or entry into force). */
   readonly from: IsoDate;
+  /** The last day a programme's basis lists it (a decree of a themed year); none: while in force. */
+  readonly until?: IsoDate;
   /** Cited as a basis of mentoring; false for acts cited only where their subject comes up (personal data). */
   readonly mentoringBasis: boolean;
+  /** How a text citing it can be recognised, whatever the case: the number and date, or the article. */
+  readonly marker: RegExp;
 }
 
-/** ТК РФ ст. 351.8 (mentoring only with the worker's written consent, pay in the contract) applies from this day. */
+/**
+ * ТК РФ ст. 351.8 (mentoring only with the worker's written consent; content, term, form and pay in the contract;
+ * either side may end it early) applies from this day. Added by Федеральный закон от 09.11.2024 № 381-ФЗ «О внесении
+ * изменения в Трудовой кодекс Российской Федерации» (not 394-ФЗ): its text at npalib.ru/2024/11/09/zakon-381-fz-id525728;
+ * the date 01.03.2025 and the number in the prosecutors' notes epp.genproc.gov.ru (item 99436518) and
+ * ombudsmanbiz27.ru (item 5281), and in gorodarmavir.ru (labour inspectorate, 20.03.2025).
+ */
 export const LABOUR_CODE_3518_FROM: IsoDate = '2025-03-01';
 
-/** From this day 152-ФЗ wants the consent to processing as a document separate from any other (ч. 4 ст. 9 as amended). */
+/**
+ * From this day ч. 1 ст. 9 of 152-ФЗ wants the consent to processing as a document separate from any other:
+ * Федеральный закон от 24.06.2025 № 156-ФЗ (klerk.ru/blogs/roskom24/658666, klerk.ru/buh/articles/660820).
+ */
 export const SEPARATE_CONSENT_FROM: IsoDate = '2025-09-01';
 
-// Sources: /work/shared/reference/domain.md §A. Names quoted as schools' Положения quote them; the ones marked
-// «unverified» were not checked against the act's own text in the stored corpora.
+/**
+ * Статья 10.1 of 152-ФЗ (consent to processing of data allowed for dissemination, as its own document) is in force
+ * from this day: Федеральный закон от 30.12.2020 № 519-ФЗ (its text at mr-k.ru; in force from March 2021, in-joy.ru).
+ */
+export const DISSEMINATION_CONSENT_FROM: IsoDate = '2021-03-01';
+
+// Sources: ../shared/reference/domain.md §A and the pages named per act. Names quoted as schools' Положения quote
+// them; the ones marked «unverified» were not checked against the act's own text in the stored corpora.
 export const LEGAL_ACTS: readonly LegalAct[] = [
   {
     key: 'education',
@@ -41,14 +62,16 @@ export const LEGAL_ACTS: readonly LegalAct[] = [
     instrumental: 'Федеральным законом от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации»',
     from: '2013-09-01',
     mentoringBasis: true,
+    marker: /273-ФЗ/,
   },
   {
-    // Article 351.8 was added by Федеральный закон от 09.11.2024 № 381-ФЗ (two stored pages say so; unverified).
+    // Added by Федеральный закон от 09.11.2024 № 381-ФЗ, in force from 01.03.2025 (see LABOUR_CODE_3518_FROM).
     key: 'labourCode3518',
     nominative: 'статья 351.8 Трудового кодекса Российской Федерации',
     instrumental: 'статьёй 351.8 Трудового кодекса Российской Федерации',
     from: LABOUR_CODE_3518_FROM,
     mentoringBasis: true,
+    marker: /351\.8/,
   },
   {
     key: 'personalData',
@@ -56,6 +79,20 @@ export const LEGAL_ACTS: readonly LegalAct[] = [
     instrumental: 'Федеральным законом от 27.07.2006 № 152-ФЗ «О персональных данных»',
     from: '2006-07-27',
     mentoringBasis: false,
+    marker: /152-ФЗ/,
+  },
+  {
+    // Verified: 2023 was declared the Year of the Teacher and Mentor by this decree, signed and in force 27.06.2022
+    // (teachers-skills.ru/topic/1252 quoting publication.pravo.gov.ru 0001202206270003; the title as schools cite it
+    // at xn--20-6kcwoifcdzr9fp.xn--p1ai/god-pedagoga-i-nastavnika). Schools list it in programmes for 2022–2023 and
+    // 2023–2024, hence `until` the end of the 2023–2024 school year.
+    key: 'yearOfTeacher',
+    nominative: 'Указ Президента Российской Федерации от 27.06.2022 № 401 «О проведении в Российской Федерации Года педагога и наставника»',
+    instrumental: 'Указом Президента Российской Федерации от 27.06.2022 № 401 «О проведении в Российской Федерации Года педагога и наставника»',
+    from: '2022-06-27',
+    until: '2024-08-31',
+    mentoringBasis: true,
+    marker: /№\s401\b/,
   },
   {
     // Unverified: not in domain.md; the number, date and title are as school Положения commonly cite them.
@@ -70,6 +107,7 @@ export const LEGAL_ACTS: readonly LegalAct[] = [
       'национальную систему учительского роста»',
     from: '2019-12-31',
     mentoringBasis: true,
+    marker: /3273-р/,
   },
   {
     // domain.md abbreviates the Concept's name («Концепция развития наставничества… до 2030 года»); the words
@@ -83,6 +121,7 @@ export const LEGAL_ACTS: readonly LegalAct[] = [
       'наставничества в Российской Федерации на период до 2030 года',
     from: '2025-05-21',
     mentoringBasis: true,
+    marker: /1264-р/,
   },
   {
     key: 'targetModel',
@@ -98,6 +137,7 @@ export const LEGAL_ACTS: readonly LegalAct[] = [
       'в том числе с применением лучших практик обмена опытом между обучающимися»',
     from: '2019-12-25',
     mentoringBasis: true,
+    marker: /Р-145/,
   },
   {
     // The letter's title in quotes is unverified (domain.md gives its number and date only).
@@ -110,6 +150,7 @@ export const LEGAL_ACTS: readonly LegalAct[] = [
       'наставничества и методических рекомендаций»',
     from: '2020-01-23',
     mentoringBasis: true,
+    marker: /МР-42\/02/,
   },
   {
     // Title, date and number as domain.md gives them; the co-signing union is named as it calls itself (unverified).
@@ -124,12 +165,13 @@ export const LEGAL_ACTS: readonly LegalAct[] = [
       'и Общероссийского Профсоюза образования от 21.12.2021 № АЗ-1128/08/657',
     from: '2021-12-21',
     mentoringBasis: true,
+    marker: /АЗ-1128\/08\/657/,
   },
 ];
 
 /** The acts a document of this date may cite, in the list's order (laws, then government, then ministry). */
 export function actsInForce(date: IsoDate, options: { readonly mentoringOnly?: boolean } = {}): LegalAct[] {
-  return LEGAL_ACTS.filter((act) => act.from <= date && (!options.mentoringOnly || act.mentoringBasis));
+  return LEGAL_ACTS.filter((act) => act.from <= date && (act.until === undefined || date <= act.until) && (!options.mentoringOnly || act.mentoringBasis));
 }
 
 export function legalAct(key: LegalActKey): LegalAct {
@@ -145,4 +187,42 @@ export function basisInstrumental(date: IsoDate, options: { readonly mentoringOn
   return actsInForce(date, options)
     .map((a) => a.instrumental)
     .join(', ');
+}
+
+/**
+ * The labour-law basis of a mentor's papers on a date: ст. 351.8 from 01.03.2025; before, the extra work done
+ * with the worker's written consent and paid extra under ст. 60.2 and 151 ТК РФ (as schools drew it up then).
+ */
+export function mentorLabourBasis(date: IsoDate): { readonly instrumental: string; readonly genitive: string } {
+  return labourCodeApplies(date)
+    ? { instrumental: 'статьёй 351.8 Трудового кодекса Российской Федерации', genitive: 'статьи 351.8 Трудового кодекса Российской Федерации' }
+    : {
+        instrumental: 'статьями 60.2 и 151 Трудового кодекса Российской Федерации',
+        genitive: 'статей 60.2 и 151 Трудового кодекса Российской Федерации',
+      };
+}
+
+/** Acts a text cites (found by their markers), for the checker: each with the first day it may be cited. */
+export function actsCitedIn(text: string): LegalAct[] {
+  return LEGAL_ACTS.filter((act) => act.marker.test(text));
+}
+
+/** A provision a text may cite, with the first day it may: the acts by their markers, and articles added later. */
+export interface Citation {
+  readonly name: string;
+  readonly from: IsoDate;
+  readonly until?: IsoDate;
+}
+
+const PROVISIONS: readonly (Citation & { readonly marker: RegExp })[] = [
+  { name: 'статья 10.1 Федерального закона № 152-ФЗ', marker: /стать\S*\s10\.1/, from: DISSEMINATION_CONSENT_FROM },
+  { name: 'согласие отдельным документом (ч. 1 ст. 9 152-ФЗ в ред. 156-ФЗ)', marker: /156-ФЗ/, from: SEPARATE_CONSENT_FROM },
+];
+
+/** Everything a text cites that has a first day: for the checker (no document cites an act before its date). */
+export function citationsIn(text: string): Citation[] {
+  return [
+    ...actsCitedIn(text).map((a) => ({ name: a.nominative, from: a.from, ...(a.until ? { until: a.until } : {}) })),
+    ...PROVISIONS.filter((p) => p.marker.test(text)).map(({ name, from }) => ({ name, from })),
+  ];
 }

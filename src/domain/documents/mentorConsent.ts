@@ -1,15 +1,27 @@
 /**
- * The mentor's papers under ТК РФ ст. 351.8 (from 1 March 2025 mentoring needs the worker's written consent, and its
- * content, term, form and pay go into the contract): «Согласие на выполнение функций наставника» and a draft
- * «Дополнительное соглашение к трудовому договору». Names stand in the nominative only.
+ * The mentor's papers: «Согласие на выполнение работы по наставничеству» and a draft «Дополнительное соглашение к
+ * трудовому договору». From 01.03.2025 they rest on ТК РФ ст. 351.8; before, on ст. 60.2 and 151 (extra work with
+ * the worker's written consent, paid extra). Pay is the one definition of «Настройки»; names in their cases.
  */
 import { formatLongRussianDate } from '../dates';
 import type { ProgrammeSettings } from '../programme';
-import type { DocMentor, DocPair } from './inputs';
+import {asDocumentSettings, type DocMentor, type DocPair, type DocumentSettings } from './inputs';
+import { labourCodeApplies, mentorLabourBasis } from './legalBasis';
 import { bulleted, type DocumentModel, h1, numbered, p, pAligned } from './model';
-import { initialsFirst, surnameFirst } from './names';
-import { formText, personWithPosition, positionText, regulationReference, sentence, termText } from './pairsOrder';
-import { yearSpan } from './roadmapDocument';
+import { formText, personWithPosition, regulationReference, sentence, termText } from './pairsOrder';
+import { 
+  agree,
+  DATE_BLANK,
+  fullNameIn,
+  initialsFirst,
+  payPhrase,
+  personIn,
+  positionIn,
+  school,
+  sourceInstrumental,
+  surnameFirst,
+  typeset,typesetModel, 
+  yearDigits,} from './phrases';
 
 /** What a mentor does, as the Положение о программе наставничества puts it. */
 export const MENTOR_DUTIES = [
@@ -20,8 +32,6 @@ export const MENTOR_DUTIES = [
   'вести журнал наставника, участвовать в мониторинге реализации программы наставничества',
   'представлять куратору программы наставничества отчёт о реализации персонализированной программы',
 ] as const;
-
-const LABOUR_CODE = 'статьёй 351.8 Трудового кодекса Российской Федерации';
 
 /** The mentor's pairs; a Russian error when there are none. */
 function mentorPairs(mentor: DocMentor, pairs: readonly DocPair[]): DocPair[] {
@@ -51,7 +61,7 @@ function terms(pairs: readonly DocPair[]): Terms {
   };
 }
 
-/** «Петрова Мария Ивановна, учитель (русский язык)», one line per mentee; with the pair's form or term where pairs differ. */
+/** «Петрова Мария Ивановна, учитель русского языка», one line per mentee; with the pair's form or term where pairs differ. */
 function menteeLines(pairs: readonly DocPair[], t: Terms): string[] {
   return pairs.flatMap((pair) => {
     const own = [
@@ -62,52 +72,94 @@ function menteeLines(pairs: readonly DocPair[], t: Terms): string[] {
   });
 }
 
-const dateLine = (year: number) => `«_____» __________ ${year} г.`;
+const punctuate = (items: readonly string[]) => items.map((d, i) => `${d}${i === items.length - 1 ? '.' : ';'}`);
 
-export function mentorConsent(settings: ProgrammeSettings, mentor: DocMentor, pairs: readonly DocPair[]): DocumentModel {
+/** «доплата в размере 3 000 рублей в месяц в соответствии с Положением об оплате труда работников МБОУ СОШ № 13». */
+function payClause(settings: DocumentSettings): string {
+  const source = settings.pay?.source ?? `Положение об оплате труда работников ${settings.schoolShortName}`;
+  return `${payPhrase(settings.pay)} в соответствии с ${sourceInstrumental(source)}`;
+}
+
+/** What the law gives for ending the assignment early, as of the date. */
+function endingClause(date: string, who: 'consent' | 'agreement'): string {
+  if (labourCodeApplies(date)) {
+    return who === 'consent'
+      ? 'Мне разъяснено, что я вправе досрочно отказаться от выполнения работы по наставничеству, а работодатель вправе ' +
+          'досрочно отменить поручение о её выполнении, предупредив меня об этом не менее чем за три рабочих дня ' +
+          '(статья 351.8 Трудового кодекса Российской Федерации).'
+      : 'Работник вправе досрочно отказаться от выполнения работы по наставничеству, а работодатель вправе досрочно ' +
+          'отменить поручение о её выполнении, предупредив об этом работника не менее чем за три рабочих дня ' +
+          '(статья 351.8 Трудового кодекса Российской Федерации).';
+  }
+  return who === 'consent'
+    ? 'Мне разъяснено, что я вправе досрочно отказаться от выполнения этой работы, а работодатель вправе досрочно ' +
+        'отменить поручение о её выполнении, предупредив другую сторону в письменной форме не позднее чем за три ' +
+        'рабочих дня (статья 60.2 Трудового кодекса Российской Федерации).'
+    : 'Работник вправе досрочно отказаться от выполнения работы по наставничеству, а работодатель — досрочно отменить ' +
+        'поручение о её выполнении, предупредив другую сторону в письменной форме не позднее чем за три рабочих дня ' +
+        '(статья 60.2 Трудового кодекса Российской Федерации).';
+}
+
+/** «г. Энск» on the left, the date on the right; a blank line for the place when «Настройки» has none. */
+function placeAndDate(settings: DocumentSettings, year: number): string {
+  return `${settings.place === '' ? '__________' : typeset(settings.place)}\t${DATE_BLANK(year)}`;
+}
+
+export function mentorConsent(input: ProgrammeSettings, mentor: DocMentor, pairs: readonly DocPair[]): DocumentModel {
+  const settings = asDocumentSettings(input);
   const own = mentorPairs(mentor, pairs);
   const t = terms(own);
-  const position = positionText(mentor);
+  const basis = mentorLabourBasis(t.start);
+  const withLabourCode = labourCodeApplies(t.start);
   const count = own.reduce((n, pair) => n + pair.mentees.length, 0);
-  const self = position === '' ? mentor.fullName : `${mentor.fullName}, ${position}`;
+  const position = positionIn(mentor, 'genitive');
 
-  return {
-    fileName: `Согласие на выполнение функций наставника — ${surnameFirst(mentor.fullName)} — ${settings.schoolShortName} — ${yearSpan(settings)}`,
+  return typesetModel({
+    fileName: `Согласие на выполнение работы по наставничеству — ${surnameFirst(mentor.fullName)} — ${settings.schoolShortName} — ${yearDigits(settings)}`,
     blocks: [
-      { kind: 'approval', lines: [`Директору ${settings.schoolShortName}`] },
-      h1('Согласие на выполнение функций наставника'),
+      {
+        kind: 'approval',
+        lines: [
+          `Директору ${school(settings)}`,
+          surnameFirst(settings.directorName, 'dative'),
+          `от ${position === '' ? '' : `${position} `}${fullNameIn(mentor.fullName, 'genitive')}`,
+        ],
+      },
+      h1(withLabourCode ? 'Согласие на выполнение работы по наставничеству' : 'Согласие на выполнение дополнительной работы по наставничеству'),
       p(
-        `Я, ${self}, работник ${settings.schoolShortName}, в соответствии со ${LABOUR_CODE} даю согласие на выполнение ` +
-          `функций наставника в рамках программы наставничества ${settings.schoolShortName} без освобождения от основной ` +
-          'работы, определённой трудовым договором.',
+        `Я, ${personIn(mentor)}, работник ${school(settings)}, в соответствии со ${basis.instrumental} даю согласие на ` +
+          (withLabourCode
+            ? 'выполнение работы по наставничеству в рамках программы наставничества без освобождения от основной работы, определённой трудовым договором.'
+            : 'выполнение в течение установленной продолжительности рабочего дня наряду с работой, определённой трудовым ' +
+              'договором, дополнительной работы по наставничеству в рамках программы наставничества.'),
       ),
       p(count > 1 ? 'Наставляемые:' : 'Наставляемый:'),
       numbered(...menteeLines(own, t)),
       ...(t.form === null ? [] : [p(`Форма наставничества: ${t.form}.`)]),
       ...(t.term === null ? [] : [p(sentence(`Срок наставничества: ${t.term}`))]),
-      p('Содержание наставничества (обязанности наставника):'),
-      bulleted(...MENTOR_DUTIES.map((d, i) => `${d}${i === MENTOR_DUTIES.length - 1 ? '.' : ';'}`)),
+      p('Содержание работы по наставничеству (обязанности наставника):'),
+      bulleted(...punctuate(MENTOR_DUTIES)),
+      p(sentence(`За выполнение работы по наставничеству мне устанавливается ${payClause(settings)}`)),
       p(
-        `С ${regulationReference(settings)}, с содержанием, сроком и формой наставничества, а также с условиями оплаты ` +
-          'за выполнение функций наставника ознакомлен(а).',
+        `С ${regulationReference(settings)}, с содержанием, сроком и формой наставничества и с условиями оплаты ознакомлен` +
+          `${agree(mentor.fullName, '', 'а')}. Содержание, срок, форма работы по наставничеству и её оплата устанавливаются ` +
+          'дополнительным соглашением к трудовому договору.',
       ),
-      p(
-        'Мне известно, что содержание, срок, форма наставничества и оплата за выполнение функций наставника ' +
-          `устанавливаются трудовым договором или дополнительным соглашением к нему (в соответствии со ${LABOUR_CODE}).`,
-      ),
-      pAligned('left', dateLine(Number(t.start.slice(0, 4)))),
+      p(endingClause(t.start, 'consent')),
+      pAligned('left', DATE_BLANK(Number(t.start.slice(0, 4)))),
       { kind: 'signatures', lines: [{ role: 'Подпись', name: initialsFirst(mentor.fullName) }] },
     ],
-  };
+  });
 }
 
-export function supplementaryAgreement(settings: ProgrammeSettings, mentor: DocMentor, pairs: readonly DocPair[]): DocumentModel {
+export function supplementaryAgreement(input: ProgrammeSettings, mentor: DocMentor, pairs: readonly DocPair[]): DocumentModel {
+  const settings = asDocumentSettings(input);
   const own = mentorPairs(mentor, pairs);
   const t = terms(own);
-  const position = positionText(mentor);
   const year = Number(t.start.slice(0, 4));
-  const worker = position === '' ? mentor.fullName : `${mentor.fullName}, ${position}`;
+  const basis = mentorLabourBasis(t.start);
   const mentees = menteeLines(own, t);
+  const director = settings.directorName;
 
   const point = (n: number, text: string) => p(`${n}. ${text}`);
   let n = 0;
@@ -116,34 +168,30 @@ export function supplementaryAgreement(settings: ProgrammeSettings, mentor: DocM
     return n;
   };
 
-  return {
-    fileName: `Дополнительное соглашение к трудовому договору (наставничество) — ${surnameFirst(mentor.fullName)} — ${settings.schoolShortName} — ${yearSpan(settings)}`,
+  return typesetModel({
+    fileName: `Дополнительное соглашение к трудовому договору (наставничество) — ${surnameFirst(mentor.fullName)} — ${settings.schoolShortName} — ${yearDigits(settings)}`,
     blocks: [
       h1('Дополнительное соглашение № _____'),
       pAligned('center', 'к трудовому договору от _____ № _____'),
-      pAligned('left', dateLine(year)),
+      pAligned('left', placeAndDate(settings, year)),
       p(
-        `${settings.schoolFullName} (далее — работодатель) в лице директора — ${settings.directorName}, действующего на основании устава, ` +
-          `с одной стороны, и ${worker} (далее — работник), с другой стороны, заключили настоящее дополнительное соглашение ` +
-          'к трудовому договору о нижеследующем.',
+        `${typeset(settings.schoolFullName)} (далее — Работодатель) в лице директора ${fullNameIn(director, 'genitive')}, ` +
+          `${agree(director, 'действующего', 'действующей')} на основании Устава, с одной стороны, и ${personIn(mentor)} ` +
+          `(далее — Работник), с другой стороны, заключили настоящее дополнительное соглашение к трудовому договору о нижеследующем.`,
       ),
       point(
         next(),
-        `В соответствии со ${LABOUR_CODE} и с письменного согласия работника работодатель поручает, а работник принимает ` +
-          'на себя выполнение функций наставника без освобождения от основной работы, определённой трудовым договором.',
+        `В соответствии со ${basis.instrumental} и с письменного согласия Работника Работодатель поручает, а Работник ` +
+          'принимает на себя выполнение работы по наставничеству без освобождения от основной работы, определённой трудовым договором.',
       ),
       point(next(), mentees.length > 1 ? 'Наставничество осуществляется в отношении следующих работников:' : 'Наставничество осуществляется в отношении работника:'),
       numbered(...mentees),
       point(next(), t.form === null ? 'Форма наставничества указана для каждого наставляемого в пункте 2.' : `Форма наставничества: ${t.form}.`),
       point(next(), t.term === null ? 'Срок наставничества указан для каждого наставляемого в пункте 2.' : sentence(`Срок наставничества: ${t.term}`)),
-      point(next(), `Содержание наставничества: работник в соответствии с ${regulationReference(settings)} обязуется:`),
-      bulleted(...MENTOR_DUTIES.map((d, i) => `${d}${i === MENTOR_DUTIES.length - 1 ? '.' : ';'}`)),
-      point(next(), 'За выполнение функций наставника работнику устанавливается (нужное отметить):'),
-      bulleted(
-        `□ доплата в размере _____ рублей в месяц на срок наставничества;`,
-        `□ доплата в соответствии с положением об оплате труда работников ${settings.schoolShortName}.`,
-      ),
-      point(next(), 'Изменение и прекращение поручения выполнять функции наставника оформляются письменным соглашением сторон.'),
+      point(next(), `Содержание работы по наставничеству: Работник в соответствии с ${regulationReference(settings)} обязуется:`),
+      bulleted(...punctuate(MENTOR_DUTIES)),
+      point(next(), sentence(`За выполнение работы по наставничеству Работнику на срок наставничества устанавливается ${payClause(settings)}`)),
+      point(next(), endingClause(t.start, 'agreement')),
       point(next(), 'Остальные условия трудового договора, не затронутые настоящим дополнительным соглашением, остаются неизменными и обязательны для исполнения сторонами.'),
       point(
         next(),
@@ -154,12 +202,12 @@ export function supplementaryAgreement(settings: ProgrammeSettings, mentor: DocM
       {
         kind: 'signatures',
         lines: [
-          { role: `Работодатель: директор ${settings.schoolShortName}`, name: initialsFirst(settings.directorName) },
+          { role: `Работодатель: директор ${school(settings)}`, name: initialsFirst(director) },
           { role: 'Работник', name: initialsFirst(mentor.fullName) },
         ],
       },
-      p(`Экземпляр дополнительного соглашения получил(а): ${dateLine(year)}`),
+      p(`Экземпляр дополнительного соглашения получил${agree(mentor.fullName, '', 'а')}: ${DATE_BLANK(year)}`),
       { kind: 'signatures', lines: [{ role: 'Работник', name: initialsFirst(mentor.fullName) }] },
     ],
-  };
+  });
 }

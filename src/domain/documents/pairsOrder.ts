@@ -1,27 +1,33 @@
 /**
  * The order «О закреплении наставнических пар (групп)»: who mentors whom, in what form and until when, the
- * mentors' programmes, the coordinator's support; the pairs' table as its appendix; everyone's acknowledgement.
- * Also the small phrases about people and pairs the other pair documents share.
+ * mentors' programmes and pay, the coordinator's support; the pairs' table as its appendix; everyone's acknowledgement.
+ * Also the small phrases about people and pairs the other pair documents share, and the Положение's limit check.
  */
 import { formatLongRussianDate, formatRussianDate, type IsoDate } from '../dates';
 import type { ProgrammeSettings } from '../programme';
-import type { DocPair, DocPerson } from './inputs';
-import { labourCodeApplies } from './legalBasis';
-import { type Block, type DocumentModel, h1, h2, numbered, p, pAligned, pageBreak, table } from './model';
-import { initialsFirst, surnameFirst } from './names';
-import { yearSpan } from './roadmapDocument';
+import {asDocumentSettings, type DocPair, type DocPerson, type DocumentSettings } from './inputs';
+import { labourCodeApplies, mentorLabourBasis } from './legalBasis';
+import { type DocumentModel, h1, h2, numbered, p, pAligned, pageBreak, table } from './model';
+import { 
+  acknowledgementLines,
+  directorSignature,
+  executorLine,
+  NBSP,
+  payPhrase,
+  positionPhrase,
+  positionThenName,
+  school,
+  sourceInstrumental,
+  surnameFirst,
+  typeset,typesetModel, 
+  yearDigits,} from './phrases';
 
-
-/** «учитель (математика)»; '' when the position is unknown. */
+/** «учитель математики»; '' when the position is unknown. */
 export function positionText(person: DocPerson): string {
-  const position = person.position.trim();
-  const subject = person.subject.trim();
-  if (position === '') return subject === '' ? '' : `педагог (${subject})`;
-  if (subject === '' || position.toLowerCase().includes(subject.toLowerCase())) return position;
-  return `${position} (${subject})`;
+  return positionPhrase(person);
 }
 
-/** «Иванова Анна Петровна, учитель (математика)»: the name stays in the nominative. */
+/** «Иванова Анна Петровна, учитель математики»: a list item, the name in the nominative. */
 export function personWithPosition(person: DocPerson): string {
   const position = positionText(person);
   return position === '' ? person.fullName : `${person.fullName}, ${position}`;
@@ -76,9 +82,31 @@ export function peopleOf(pairs: readonly DocPair[]): DocPerson[] {
 /** «Положением о программе наставничества в МБОУ СОШ № 13 (приложение 1 к приказу от 01.09.2022 № 384/2-о «О внедрении программы наставничества»)». */
 export function regulationReference(settings: ProgrammeSettings): string {
   return (
-    `Положением о программе наставничества в ${settings.schoolShortName} (приложение 1 к приказу от ` +
-    `${formatRussianDate(settings.orderDate)} № ${settings.orderNumber} «О внедрении программы наставничества»)`
+    `Положением о программе наставничества в ${school(settings)} (приложение 1 к приказу от ` +
+    `${formatRussianDate(settings.orderDate)} №${NBSP}${settings.orderNumber} «О внедрении программы наставничества»)`
   );
+}
+
+/**
+ * Mentors over the Положение's limit: a mentor leading a group may have up to `group` mentees, any other up to
+ * `individual`. Russian lines naming each; empty when every mentor is within it.
+ */
+export function limitBreaches(pairs: readonly DocPair[], limits: DocumentSettings['limits']): string[] {
+  const byMentor = new Map<string, DocPair[]>();
+  for (const pair of pairs) byMentor.set(pair.mentor.id, [...(byMentor.get(pair.mentor.id) ?? []), pair]);
+  const breaches: string[] = [];
+  for (const own of byMentor.values()) {
+    const count = own.reduce((n, pair) => n + pair.mentees.length, 0);
+    const leadsGroup = own.some(isGroup);
+    const limit = leadsGroup ? limits.group : limits.individual;
+    if (count > limit) {
+      breaches.push(
+        `${surnameFirst(own[0].mentor.fullName)}: наставляемых ${count}, а Положение допускает не более ${limit}` +
+          (leadsGroup ? ' в наставнической группе' : ' в индивидуальной форме'),
+      );
+    }
+  }
+  return breaches;
 }
 
 function checkPairs(pairs: readonly DocPair[]): void {
@@ -89,23 +117,27 @@ function checkPairs(pairs: readonly DocPair[]): void {
   }
 }
 
-export function pairsOrder(settings: ProgrammeSettings, pairs: readonly DocPair[], date: IsoDate): DocumentModel {
+export function pairsOrder(input: ProgrammeSettings, pairs: readonly DocPair[], date: IsoDate): DocumentModel {
+  const settings = asDocumentSettings(input);
   checkPairs(pairs);
+  const breaches = limitBreaches(pairs, settings.limits);
+  if (breaches.length > 0) {
+    throw new Error(`Приказ о закреплении не составлен: нарушен предел Положения — ${breaches.join('; ')}. Измените пары на листе «Пары и группы» или предел в «Настройках».`);
+  }
   const year = Number(date.slice(0, 4));
   const withConsentLaw = labourCodeApplies(date);
+  const basis = mentorLabourBasis(date);
   const starts = pairs.map((x) => x.start).sort();
   const ends = pairs.map((x) => x.end).sort();
   const sameTerm = starts[0] === starts[starts.length - 1] && ends[0] === ends[ends.length - 1];
   const lastEnd = ends[ends.length - 1];
+  const coordinator = { fullName: settings.coordinatorName, position: settings.coordinatorPosition, subject: '' };
+  const paySource = settings.pay?.source ?? `Положение об оплате труда работников ${settings.schoolShortName}`;
 
-  const basis = withConsentLaw
-    ? `В соответствии со статьёй 351.8 Трудового кодекса Российской Федерации, ${regulationReference(settings)}, `
-    : `В соответствии с ${regulationReference(settings)}, `;
   const preamble =
-    basis +
+    `В соответствии со ${basis.instrumental}, ${regulationReference(settings)}, ` +
     'дорожной картой (планом мероприятий) по внедрению программы наставничества, в целях профессионального развития ' +
-    'и адаптации педагогических работников, на основании ' +
-    (withConsentLaw ? 'письменных согласий наставников и наставляемых' : 'согласия наставников и наставляемых');
+    'и адаптации педагогических работников, на основании письменных согласий наставников';
 
   const term = sameTerm
     ? sentence(`Установить срок наставничества ${termText(starts[0], ends[0])}`)
@@ -114,38 +146,40 @@ export function pairsOrder(settings: ProgrammeSettings, pairs: readonly DocPair[
   const points: string[] = [
     'Закрепить наставнические пары (группы) в составе согласно приложению к настоящему приказу.',
     term,
+    sentence(`Установить наставникам на срок наставничества ${payPhrase(settings.pay, 'accusative')} в соответствии с ${sourceInstrumental(paySource)}`),
+    ...(withConsentLaw
+      ? ['Заключить с наставниками дополнительные соглашения к трудовым договорам, определяющие содержание, срок, форму работы по наставничеству и её оплату.']
+      : ['Оформить с наставниками дополнительные соглашения к трудовым договорам о выполнении дополнительной работы по наставничеству и её оплате.']),
     'Наставникам в течение двух недель со дня издания настоящего приказа (до ' +
       `${formatLongRussianDate(addDays(date, 14))}) разработать совместно с наставляемыми персонализированные программы ` +
       'наставничества на основе проектов, составленных по профессиональным запросам наставляемых, и представить их на утверждение.',
-    `Куратору программы наставничества (${settings.coordinatorName}) обеспечить организационно-методическое сопровождение ` +
+    `Куратору программы наставничества ${positionThenName(coordinator, 'dative')} обеспечить организационно-методическое сопровождение ` +
       'наставнических пар (групп), мониторинг реализации персонализированных программ наставничества и представить ' +
       `итоговый отчёт о реализации программ не позднее ${formatLongRussianDate(lastEnd)}`,
-    ...(withConsentLaw
-      ? ['Заключить с наставниками дополнительные соглашения к трудовым договорам, определяющие содержание, срок, форму наставничества и оплату за его выполнение.']
-      : []),
     'Контроль за исполнением настоящего приказа оставляю за собой.',
   ];
 
-  const acknowledgements: Block = {
-    kind: 'signatures',
-    lines: peopleOf(pairs).map((person) => ({ role: surnameFirst(person.fullName), name: `«_____» __________ ${year} г.` })),
-  };
+  const concerned = [...peopleOf(pairs), coordinator].filter(
+    (person, i, all) => all.findIndex((other) => other.fullName === person.fullName) === i,
+  );
 
-  return {
-    fileName: `Приказ о закреплении наставнических пар (групп) — ${settings.schoolShortName} — ${yearSpan(settings)}`,
+  return typesetModel({
+    fileName: `Приказ о закреплении наставнических пар (групп) — ${settings.schoolShortName} — ${yearDigits(settings)}`,
     blocks: [
-      pAligned('center', { text: settings.schoolFullName, bold: true }),
+      pAligned('center', { text: typeset(settings.schoolFullName), bold: true }),
       h1('ПРИКАЗ'),
-      pAligned('center', `от ${formatRussianDate(date)} № _____`),
+      pAligned('center', `${formatRussianDate(date)}\t\t№${NBSP}_____`),
+      ...(settings.place === '' ? [] : [pAligned('center', typeset(settings.place))]),
       h2('О закреплении наставнических пар (групп)', 'center'),
       p(`${preamble},`),
       pAligned('left', { text: 'ПРИКАЗЫВАЮ:', bold: true }),
       numbered(...points),
-      { kind: 'signatures', lines: [{ role: `Директор ${settings.schoolShortName}`, name: initialsFirst(settings.directorName) }] },
+      directorSignature(settings),
       pAligned('left', 'С приказом ознакомлены:'),
-      acknowledgements,
+      acknowledgementLines(concerned, year),
+      pAligned('left', executorLine(coordinator, settings.executorPhone)),
       pageBreak,
-      { kind: 'approval', lines: ['Приложение', `к приказу от ${formatRussianDate(date)} № _____`] },
+      { kind: 'approval', lines: ['Приложение', `к приказу ${school(settings)}`, `от ${formatRussianDate(date)} №${NBSP}_____`] },
       h2('Состав наставнических пар (групп)', 'center'),
       table(
         ['№ п/п', 'Наставник (ФИО, должность)', 'Наставляемый(е) (ФИО, должность)', 'Форма наставничества', 'Срок'],
@@ -158,5 +192,5 @@ export function pairsOrder(settings: ProgrammeSettings, pairs: readonly DocPair[
         ]),
       ),
     ],
-  };
+  });
 }

@@ -7,7 +7,7 @@ import { formatRussianDate, type IsoDate } from '../dates';
 import type { ProgrammeSettings } from '../programme';
 import { declineName, declineSurname, type Gender, type GrammarCase, genderOf, nameParts } from '../russian/declension';
 import { declinePosition, subjectGenitive } from '../russian/positions';
-import type { Block } from './model';
+import type { Block, DocumentModel, Inline } from './model';
 
 export type { GrammarCase } from '../russian/declension';
 
@@ -18,7 +18,8 @@ export const DATE_BLANK = (year: number): string => `«_____» __________ ${year
 
 /** «№ 13» → «№ 13» with a non-breaking space, so the number never leaves its sign at a line's end. */
 export function typeset(text: string): string {
-  return text.replace(/№\s*/g, `№${NBSP}`);
+  // «№ п/п» is a column's name, not a number: it stays as tables print it.
+  return text.replace(/№[ \u00a0]+(?=\S)(?!п\/п)/g, `№${NBSP}`);
 }
 
 /** «Е. А.»: each initial with its full stop, a non-breaking space between them; «А.-М.» for «Анна-Мария». */
@@ -177,4 +178,68 @@ export function acknowledgementLines(people: readonly { readonly fullName: strin
 export function executorLine(person: Positioned & { readonly fullName: string }, phone: string): string {
   const position = positionPhrase(person);
   return `Исп.: ${surnameFirst(person.fullName)}${position === '' ? '' : `, ${position}`}${phone.trim() === '' ? '' : `, тел. ${phone.trim()}`}`;
+}
+
+// ——— Pay ———
+
+/** The local act in the instrumental, after «в соответствии с»: «Положением об оплате труда …». */
+export function sourceInstrumental(source: string): string {
+  const s = typeset(source.trim());
+  if (/^положение/i.test(s)) return s.replace(/^[Пп]оложение/, 'Положением');
+  if (/^коллективный договор/i.test(s)) return s.replace(/^[Кк]оллективный договор/, 'коллективным договором');
+  return `локальным нормативным актом «${s}»`;
+}
+
+/** «3000 рублей» with the thousands kept apart by a non-breaking space: «3 000». */
+function roubles(value: number): string {
+  const [whole, fraction] = value.toFixed(2).replace(/\.00$/, '').split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  return fraction ? `${grouped},${fraction}` : grouped;
+}
+
+/**
+ * «доплата в размере 3 000 рублей в месяц» or «доплата в размере 10 % должностного оклада (ставки заработной платы)»;
+ * a blank for the amount when «Настройки» has none. The one definition of the mentor's pay in every document.
+ */
+export function payPhrase(pay: { readonly kind: 'amount' | 'percent'; readonly value: number } | null, grammarCase: 'nominative' | 'accusative' = 'nominative'): string {
+  const phrase = payNominative(pay);
+  return grammarCase === 'accusative' ? phrase.replace(/^доплата/, 'доплату') : phrase;
+}
+
+function payNominative(pay: { readonly kind: 'amount' | 'percent'; readonly value: number } | null): string {
+  if (pay === null) return `доплата в размере ${BLANK} рублей в месяц`;
+  if (pay.kind === 'percent') return `доплата в размере ${String(pay.value).replace('.', ',')}${NBSP}% должностного оклада (ставки заработной платы) в месяц`;
+  // «в размере» wants the genitive: «3 000 рублей», «1 001 рубля», «2 500,50 рубля».
+  const n = Math.floor(pay.value);
+  const word = !Number.isInteger(pay.value) || (n % 10 === 1 && n % 100 !== 11) ? 'рубля' : 'рублей';
+  return `доплата в размере ${roubles(pay.value)} ${word} в месяц`;
+}
+
+// ——— Typesetting a whole document ———
+
+const typesetInline = (r: Inline): Inline => (typeof r === 'string' ? typeset(r) : { ...r, text: typeset(r.text) });
+
+/** Every text of the document with «№» kept to its number: the acts' names and the school's data too. */
+export function typesetModel(model: DocumentModel): DocumentModel {
+  const blocks = model.blocks.map(typesetBlock);
+  return { ...model, blocks };
+}
+
+function typesetBlock(b: Block): Block {
+    switch (b.kind) {
+      case 'heading':
+        return { ...b, text: typeset(b.text) };
+      case 'paragraph':
+        return { ...b, runs: b.runs.map(typesetInline) };
+      case 'list':
+        return { ...b, items: b.items.map((i) => ({ ...i, runs: i.runs.map(typesetInline) })) };
+      case 'table':
+        return { ...b, header: b.header.map(typeset), rows: b.rows.map((r) => r.map(typeset)) };
+      case 'approval':
+        return { ...b, lines: b.lines.map(typeset) };
+      case 'signatures':
+        return { ...b, lines: b.lines.map((l) => ({ role: typeset(l.role), name: typeset(l.name) })) };
+      case 'pageBreak':
+        return b;
+    }
 }

@@ -16,8 +16,10 @@ import {
   yearDigits,
   yearLabel,
 } from './implementationOrder';
+import { asDocumentSettings } from './inputs';
 import { actsInForce, labourCodeApplies } from './legalBasis';
 import { bold, bulleted, type DocumentModel, h1, numbered, table } from './model';
+import { payPhrase, sourceInstrumental, typesetModel } from './phrases';
 import { punctuated, sectionWriter } from './regulation';
 
 /** Minimum share of participants satisfied with the programme, per cent (the final questionnaire). */
@@ -30,7 +32,22 @@ const AIM =
 
 const capitalised = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
-export function programmeDocument(settings: ProgrammeSettings, stages: readonly RoadmapStage[]): DocumentModel {
+/** Who answers for a stage of the seed's roadmap, by its number; the coordinator for stages a school adds. */
+const RESPONSIBLE: Readonly<Record<string, string>> = {
+  '1': 'директор, куратор',
+  '2': 'куратор, заместитель директора по УВР',
+  '3': 'классные руководители, куратор',
+  '4': 'куратор, заместитель директора по ВР',
+  '5': 'куратор',
+  '6': 'куратор',
+  '7': 'куратор, наставники',
+  '8': 'директор, куратор, наставники',
+  '9': 'куратор, наставники, наставляемые',
+  '10': 'куратор, ответственный за официальный сайт',
+};
+
+export function programmeDocument(input: ProgrammeSettings, stages: readonly RoadmapStage[]): DocumentModel {
+  const settings = asDocumentSettings(input);
   if (stages.length === 0) throw new Error('На листе «Дорожная карта» нет ни одного этапа: программа наставничества не составлена.');
   const short = settings.schoolShortName;
   const year = yearLabel(settings);
@@ -52,7 +69,7 @@ export function programmeDocument(settings: ProgrammeSettings, stages: readonly 
         ['Образовательная организация', settings.schoolFullName],
         ['Основания для разработки', [...actsInForce(settings.orderDate, { mentoringOnly: true }).map((a) => capitalised(a.nominative)), regulationRef].join('\n')],
         ['Директор', settings.directorName],
-        ['Куратор программы', settings.coordinatorName],
+        ['Куратор программы', [settings.coordinatorName, settings.coordinatorPosition].filter((x) => x !== '').join(', ')],
         ['Цель программы', `${capitalised(AIM)}.`],
         [
           'Участники программы',
@@ -165,10 +182,31 @@ export function programmeDocument(settings: ProgrammeSettings, stages: readonly 
     'Содержание Программы определяется дорожной картой (планом мероприятий) по внедрению программы наставничества в ' +
       `${short} и реализуется по этапам:`,
   );
-  w.add(table(['№', 'Этап', 'Мероприятия', 'Сроки'], stages.map((s) => [s.number, s.title, s.content, s.plannedText])));
+  w.add(
+    table(
+      ['№', 'Этап', 'Мероприятия', 'Сроки', 'Ответственные'],
+      stages.map((s) => [s.number, s.title, s.content, s.plannedText, RESPONSIBLE[s.number.replace(/\.$/, '').trim()] ?? 'куратор']),
+    ),
+  );
   w.clause('Изменения мероприятий и сроков этапов вносятся в дорожную карту по решению директора школы.');
 
-  // 6. Ожидаемые результаты
+  // 6. Условия и ресурсы
+  w.section('Условия и ресурсы реализации программы');
+  w.clause('Для реализации Программы школа обеспечивает:');
+  w.add(
+    bulleted(
+      ...punctuated([
+        'время: встречи наставника и наставляемого не реже двух раз в месяц по согласованному графику, в том числе в методический день, без ущерба для образовательного процесса; взаимное посещение уроков (занятий) по расписанию',
+        'помещения: учебные кабинеты наставников и наставляемых, методический кабинет для консультаций и заседаний, актовый зал для школьной конференции и итогового круглого стола',
+        'обучение: обучение наставников по вопросам наставничества (курсы повышения квалификации, «установочные сессии»), консультации куратора',
+        'материально-техническое обеспечение: компьютер с доступом к сети «Интернет» в методическом кабинете, средства связи для дистанционного взаимодействия, официальный сайт школы для информационного сопровождения',
+        `оплату: за выполнение работы по наставничеству наставнику устанавливается ${payPhrase(settings.pay)} в соответствии с ${sourceInstrumental(settings.pay?.source ?? `Положение об оплате труда работников ${settings.schoolShortName}`)}, ` +
+          'условия которой определяются дополнительным соглашением к трудовому договору; наставники могут быть поощрены в порядке, установленном Положением о программе наставничества',
+      ]),
+    ),
+  );
+
+  // 7. Ожидаемые результаты
   w.section('Ожидаемые результаты');
   w.clause('Для наставляемых:');
   w.add(
@@ -203,7 +241,7 @@ export function programmeDocument(settings: ProgrammeSettings, stages: readonly 
     ),
   );
 
-  // 7. Показатели эффективности
+  // 8. Показатели эффективности
   w.section('Показатели эффективности');
   w.clause('Эффективность Программы оценивается по следующим показателям:');
   const indicators: [string, string, string][] = [
@@ -245,7 +283,7 @@ export function programmeDocument(settings: ProgrammeSettings, stages: readonly 
     ),
   );
 
-  // 8. Мониторинг
+  // 9. Мониторинг
   w.section('Мониторинг реализации программы');
   w.clause('Мониторинг реализации Программы проводит куратор в два этапа:');
   w.add(
@@ -264,8 +302,8 @@ export function programmeDocument(settings: ProgrammeSettings, stages: readonly 
       'следующий учебный год и в обобщённом виде размещаются на официальном сайте школы.',
   );
 
-  return {
+  return typesetModel({
     fileName: `Программа наставничества — ${short} — ${yearDigits(settings)}`,
     blocks: w.blocks,
-  };
+  });
 }

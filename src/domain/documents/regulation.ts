@@ -4,12 +4,14 @@
  * Also the numbered-section writer the Программа shares.
  */
 import { DIFFICULTIES, MENTORING_FORMS } from '../catalog';
-import { formatLongRussianDate, type IsoDate } from '../dates';
+import { formatLongRussianDate, formatRussianDate, type IsoDate } from '../dates';
 import type { ProgrammeSettings } from '../programme';
 import { SEED_STAGES } from '../roadmap/seed';
-import { appendixHeader, orderReference, regulationTitle, yearDigits, yearLabel } from './implementationOrder';
-import { actsInForce, labourCodeApplies, SEPARATE_CONSENT_FROM } from './legalBasis';
-import { type Block, bold, bulleted, type DocumentModel, h1, h2, type Inline, numbered, p } from './model';
+import { appendixHeader, orderReference, regulationTitle, yearDigits } from './implementationOrder';
+import {asDocumentSettings, type DocumentSettings } from './inputs';
+import { actsInForce, DISSEMINATION_CONSENT_FROM, labourCodeApplies, SEPARATE_CONSENT_FROM } from './legalBasis';
+import { type Block, bold, bulleted, type DocumentModel, h1, h2, type Inline, numbered, p, pAligned } from './model';
+import { BLANK, NBSP, payPhrase, school, sourceInstrumental, typesetModel } from './phrases';
 
 // ——— Numbered sections ———
 
@@ -58,8 +60,27 @@ function term(name: string, definition: string): Inline[] {
 
 // ——— Dates the text depends on ———
 
-/** Статья 10.1 of 152-ФЗ (consent to dissemination as its own document) is in force from this day (519-ФЗ). */
-const DISSEMINATION_CONSENT_FROM: IsoDate = '2021-03-01';
+/** «двух», «пяти»: a small limit in words, as an act writes it; digits beyond ten. */
+function countGenitive(n: number): string {
+  const words = ['', 'одного', 'двух', 'трёх', 'четырёх', 'пяти', 'шести', 'семи', 'восьми', 'девяти', 'десяти'];
+  return words[n] ?? String(n);
+}
+
+/**
+ * «ПРИНЯТО педагогическим советом (протокол от … № …)» and, where the school has a trade union, «Учтено мнение
+ * профсоюзного комитета»: the adoption marks of a local act, left of the approval; blanks where «Настройки» has none.
+ */
+function adoptionMarks(settings: DocumentSettings): Block[] {
+  const council = settings.council
+    ? `(протокол от ${formatRussianDate(settings.council.date)} №${NBSP}${settings.council.number})`
+    : `(протокол от ${BLANK} №${NBSP}${BLANK})`;
+  return [
+    pAligned('left', 'ПРИНЯТО'),
+    pAligned('left', 'педагогическим советом'),
+    pAligned('left', council),
+    ...(settings.union ? [pAligned('left', 'Учтено мнение профсоюзного комитета'), pAligned('left', `(протокол от ${BLANK} №${NBSP}${BLANK})`)] : []),
+  ];
+}
 
 /**
  * The qualification categories «педагог-методист» and «педагог-наставник» exist from this day
@@ -86,14 +107,17 @@ function stageNotes(withLabourCode: boolean): readonly string[] {
   ];
 }
 
-export function regulation(settings: ProgrammeSettings): DocumentModel {
-  const short = settings.schoolShortName;
+export function regulation(input: ProgrammeSettings): DocumentModel {
+  const settings = asDocumentSettings(input);
+  const short = school(settings);
   const date = settings.orderDate;
   const withLabourCode = labourCodeApplies(date);
   const separateConsent = date >= SEPARATE_CONSENT_FROM;
   const disseminationArticle = date >= DISSEMINATION_CONSENT_FROM;
   const newCategories = date >= MENTOR_CATEGORIES_FROM;
-  const w = sectionWriter([appendixHeader(settings, 1), h1(regulationTitle(settings))]);
+  const paySource = settings.pay?.source ?? `Положение об оплате труда работников ${settings.schoolShortName}`;
+  const pay = `${payPhrase(settings.pay)} в соответствии с ${sourceInstrumental(paySource)}`;
+  const w = sectionWriter([...adoptionMarks(settings), appendixHeader(settings, 1), h1(regulationTitle(settings))]);
 
   // 1. Общие положения
   w.section('Общие положения');
@@ -231,17 +255,13 @@ export function regulation(settings: ProgrammeSettings): DocumentModel {
         'издаёт приказы о внедрении программы наставничества, о назначении куратора, о закреплении наставнических пар (групп)',
         'утверждает программу наставничества на учебный год, дорожную карту и персонализированные программы наставничества',
         'создаёт организационные, методические и материально-технические условия для реализации программы наставничества',
-        withLabourCode
-          ? 'поручает работникам с их письменного согласия работу по наставничеству, заключает с наставниками дополнительные соглашения к трудовым договорам, принимает решения о поощрении наставников'
-          : 'принимает решения о поощрении наставников и об установлении им выплат стимулирующего характера',
+        'поручает работникам с их письменного согласия работу по наставничеству, заключает с наставниками дополнительные соглашения к трудовым договорам, принимает решения о поощрении наставников',
         'осуществляет общий контроль за реализацией программы наставничества',
       ]),
     ),
   );
-  w.clause(
-    'Куратор назначается приказом директора школы из числа заместителей директора или педагогических работников. ' +
-      `Куратор программы наставничества на ${yearLabel(settings)} — ${settings.coordinatorName}.`,
-  );
+  // A standing act names no person: the coordinator of each year is appointed by the order.
+  w.clause('Куратор назначается приказом директора школы на учебный год из числа заместителей директора или педагогических работников.');
   w.clause('Куратор:');
   w.add(
     bulleted(
@@ -274,8 +294,8 @@ export function regulation(settings: ProgrammeSettings): DocumentModel {
         : 'как правило, первую или высшую квалификационную категорию, ') +
       'компетенции, соответствующие профессиональным запросам наставляемых, и готовый делиться опытом; в форме ' +
       `«${MENTORING_FORMS[1]}» наставником является директор школы, его заместитель или руководитель методического объединения. ` +
-      'Наставник одновременно сопровождает, как правило, не более двух наставляемых в индивидуальной форме или одну ' +
-      'наставническую группу.',
+      `Наставник одновременно сопровождает не более ${countGenitive(settings.limits.individual)} наставляемых в индивидуальной ` +
+      `форме или одну наставническую группу численностью не более ${countGenitive(settings.limits.group)} наставляемых.`,
   );
   w.clause('Наставник обязан:');
   w.add(
@@ -299,9 +319,7 @@ export function regulation(settings: ProgrammeSettings): DocumentModel {
         'привлекать с согласия куратора других педагогических работников школы к работе с наставляемым',
         'требовать от наставляемого выполнения мероприятий персонализированной программы наставничества',
         'проходить обучение по вопросам наставничества и участвовать в обмене опытом с другими наставниками',
-        withLabourCode
-          ? 'на оплату работы по наставничеству на условиях, установленных дополнительным соглашением к трудовому договору, и на поощрение за её результаты'
-          : 'на поощрение за результаты наставнической деятельности',
+        'на доплату за работу по наставничеству на условиях, установленных дополнительным соглашением к трудовому договору, и на поощрение за её результаты',
       ]),
     ),
   );
@@ -337,22 +355,23 @@ export function regulation(settings: ProgrammeSettings): DocumentModel {
     w.clause(
       'В соответствии со статьёй 351.8 Трудового кодекса Российской Федерации работа по наставничеству поручается ' +
         'работнику с его письменного согласия. Содержание, сроки и форма выполнения работы по наставничеству ' +
-        'устанавливаются трудовым договором или дополнительным соглашением к трудовому договору с наставником. ' +
-        'Работа по наставничеству оплачивается с учётом системы оплаты труда школы, содержания и объёма этой работы; ' +
-        'размер и условия оплаты устанавливаются трудовым договором (дополнительным соглашением к нему).',
+        'устанавливаются трудовым договором или дополнительным соглашением к трудовому договору с наставником.',
     );
-    // The three working days' written notice is from stored pages on ст. 351.8, not its text (unverified).
+    w.clause(`Работа по наставничеству оплачивается: наставнику на срок наставничества устанавливается ${pay}.`);
     w.clause(
       'Наставник вправе досрочно отказаться от выполнения работы по наставничеству, а директор школы — досрочно ' +
-        'отменить поручение о её выполнении, предупредив другую сторону в письменной форме не позднее чем за три ' +
-        'рабочих дня.',
+        'отменить поручение о её выполнении, предупредив об этом наставника не менее чем за три рабочих дня.',
     );
   } else {
     w.clause(
-      'Наставник привлекается к работе по наставничеству с его согласия, выраженного в письменной форме (в анкете ' +
-        'наставника или заявлении об участии в программе наставничества). Выплаты стимулирующего характера за ' +
-        'выполнение функций наставника устанавливаются в соответствии с локальными нормативными актами школы об ' +
-        'оплате труда в пределах фонда оплаты труда.',
+      'Работа по наставничеству поручается наставнику с его письменного согласия как дополнительная работа без ' +
+        'освобождения от работы, определённой трудовым договором (статья 60.2 Трудового кодекса Российской Федерации); ' +
+        'её содержание, срок и оплата устанавливаются дополнительным соглашением к трудовому договору.',
+    );
+    w.clause(`За выполнение работы по наставничеству наставнику устанавливается ${pay} (статья 151 Трудового кодекса Российской Федерации).`);
+    w.clause(
+      'Наставник вправе досрочно отказаться от выполнения работы по наставничеству, а директор школы — досрочно ' +
+        'отменить поручение о её выполнении, предупредив другую сторону в письменной форме не позднее чем за три рабочих дня.',
     );
   }
   w.clause(
@@ -494,9 +513,7 @@ export function regulation(settings: ProgrammeSettings): DocumentModel {
         'дорожная карта (план мероприятий) по внедрению программы наставничества',
         'банк наставников и банк наставляемых',
         'приказ о закреплении наставнических пар (групп)',
-        ...(withLabourCode
-          ? ['письменные согласия наставников на выполнение работы по наставничеству и дополнительные соглашения к трудовым договорам с наставниками']
-          : []),
+        'письменные согласия наставников на выполнение работы по наставничеству и дополнительные соглашения к трудовым договорам с наставниками',
         'персонализированные программы наставничества',
         'согласия участников программы наставничества на обработку персональных данных и согласия на распространение персональных данных (при размещении сведений об участниках на официальном сайте школы)',
         'протоколы педагогического совета, родительских собраний и заседания ученического совета, на которых проводилось информирование о программе наставничества',
@@ -508,7 +525,7 @@ export function regulation(settings: ProgrammeSettings): DocumentModel {
   );
   w.clause(
     'Персональные данные участников программы наставничества обрабатываются в соответствии с Федеральным законом ' +
-      'от 27.07.2006 № 152-ФЗ «О персональных данных» только в целях реализации программы наставничества и с ' +
+      `от 27.07.2006 №${NBSP}152-ФЗ «О персональных данных» только в целях реализации программы наставничества и с ` +
       'письменного согласия участника (часть 4 статьи 9 указанного Федерального закона).' +
       (separateConsent ? ' Согласие на обработку персональных данных оформляется отдельно от иных документов, подписываемых участником.' : ''),
   );
@@ -538,8 +555,8 @@ export function regulation(settings: ProgrammeSettings): DocumentModel {
   );
   w.clause('Положение размещается на официальном сайте школы в информационно-телекоммуникационной сети «Интернет».');
 
-  return {
+  return typesetModel({
     fileName: `Положение о программе наставничества — ${short} — ${yearDigits(settings)}`,
     blocks: w.blocks,
-  };
+  });
 }

@@ -1,6 +1,7 @@
 /**
- * «Дорожная карта (план мероприятий) по внедрению программы наставничества» as a document: the director's
- * approval, the two-line title and the stages' table. For the seed's school and year it is the seed word for word.
+ * «Дорожная карта (план мероприятий) по внедрению программы наставничества» as a document: приложение 3 to the
+ * order that approves it, stamped as the seed stamps it («Утверждаю: … Приказ № … от …», the order's number and
+ * date), the two-line title and the stages' table; the seed's word for word for the seed's school and year.
  */
 import { formatRussianDate } from '../dates';
 import type { ProgrammeSettings } from '../programme';
@@ -8,6 +9,7 @@ import type { RoadmapStage } from '../roadmap/types';
 import { ROADMAP_TABLE } from '../tables';
 import { type Block, type DocumentModel, h1, table } from './model';
 import { initialsFirst } from './names';
+import { school, typesetModel } from './phrases';
 
 /** «Утверждаю: / Директор МБОУ СОШ № 13 _____ М.В. Костерина / Приказ № 384/2-о от 01.09.2022». */
 export function orderApproval(settings: ProgrammeSettings): Block {
@@ -15,8 +17,8 @@ export function orderApproval(settings: ProgrammeSettings): Block {
     kind: 'approval',
     lines: [
       'Утверждаю:',
-      `Директор ${settings.schoolShortName} _____ ${initialsFirst(settings.directorName)}`,
-      `Приказ № ${settings.orderNumber} от ${formatRussianDate(settings.orderDate)}`,
+      `Директор ${school(settings)} _____ ${initialsFirst(settings.directorName)}`,
+      `Приказ №\u00a0${settings.orderNumber} от ${formatRussianDate(settings.orderDate)}`,
     ],
   };
 }
@@ -25,7 +27,7 @@ export function orderApproval(settings: ProgrammeSettings): Block {
 export function signedApproval(settings: ProgrammeSettings, year: number): Block {
   return {
     kind: 'approval',
-    lines: ['Утверждаю:', `Директор ${settings.schoolShortName} _____ ${initialsFirst(settings.directorName)}`, `«_____» __________ ${year} г.`],
+    lines: ['Утверждаю:', `Директор ${school(settings)} _____ ${initialsFirst(settings.directorName)}`, `«_____» __________ ${year} г.`],
   };
 }
 
@@ -46,16 +48,16 @@ function roadmapHeader(): string[] {
 
 export function roadmapDocument(settings: ProgrammeSettings, stages: readonly RoadmapStage[]): DocumentModel {
   if (stages.length === 0) throw new Error('На листе «Дорожная карта» нет ни одного этапа: документ не составлен.');
-  return {
+  return typesetModel({
     fileName: `Дорожная карта — ${settings.schoolShortName} — ${yearSpan(settings)}`,
     blocks: [
       orderApproval(settings),
       h1('Дорожная карта (план мероприятий)'),
-      h1(`по внедрению программы наставничества в ${settings.schoolShortName}`),
+      h1(`по внедрению программы наставничества в ${school(settings)}`),
       table(
         roadmapHeader(),
         stages.map((s) => [s.number, s.title, s.content, s.plannedText]),
       ),
     ],
-  };
+  });
 }

@@ -8,6 +8,7 @@ import { STAGE_STATES, type StageStateName } from '../roadmap/status';
 import type { StageReport } from './inputs';
 import { bulleted, type DocumentModel, h1, h2, p, pAligned, table } from './model';
 import { initialsFirst } from './names';
+import { school, typesetModel } from './phrases';
 import { yearSpan } from './roadmapDocument';
 
 /** How the summary names the count of each state. */
@@ -16,7 +17,7 @@ const STATE_WORDS: Record<StageStateName, string> = {
   идёт: 'в работе',
   просрочен: 'просрочено',
   'не начат': 'не начато',
-  'нет срока': 'без читаемого срока',
+  'нет срока': 'без указанного срока',
 };
 const SUMMARY_ORDER: readonly StageStateName[] = ['выполнен', 'идёт', 'просрочен', 'не начат', 'нет срока'];
 
@@ -48,11 +49,11 @@ export function statusReport(settings: ProgrammeSettings, stages: readonly Stage
   const overdue = stages.filter((s) => s.state.trim() === 'просрочен');
   const undated = stages.filter((s) => s.state.trim() === 'нет срока');
 
-  return {
+  return typesetModel({
     fileName: `Отчёт о ходе реализации дорожной карты — ${settings.schoolShortName} — ${yearSpan(settings)}`,
     blocks: [
       h1('Отчёт о ходе реализации дорожной карты'),
-      pAligned('center', `(плана мероприятий) по внедрению программы наставничества в ${settings.schoolShortName}`),
+      pAligned('center', `(плана мероприятий) по внедрению программы наставничества в ${school(settings)}`),
       pAligned('center', `по состоянию на ${formatLongRussianDate(today)}`),
       p(`Всего этапов дорожной карты: ${stages.length}. Из них ${parts.join('; ')}.`),
       table(
@@ -66,12 +67,12 @@ export function statusReport(settings: ProgrammeSettings, stages: readonly Stage
       ...(undated.length > 0
         ? [
             p(
-              `Планируемую дату не удалось прочитать (этапы ${undated.map((s) => s.number).join(', ')}): ` +
-                'уточните её на листе «Дорожная карта», чтобы состояние этапа определялось автоматически.',
+              `Срок не указан в виде даты или месяца (${undated.length === 1 ? 'этап' : 'этапы'} ${undated.map((s) => s.number).join(', ')}): ` +
+                'укажите его на листе «Дорожная карта» (например, «Октябрь 2022 г.»).',
             ),
           ]
         : []),
       { kind: 'signatures', lines: [{ role: 'Куратор программы наставничества', name: initialsFirst(settings.coordinatorName) }] },
     ],
-  };
+  });
 }

@@ -7,7 +7,13 @@ import { defaultRoadmap, SEED_APPROVAL, SEED_STAGES, SEED_TITLE_LINES } from '..
 import { SEED_SETTINGS } from './seedSettings';
 
 
-const words = (text: string) => text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+// Initials are typeset «М. В.» with non-breaking spaces (issue 13); the seed writes «М.В.»: the same words.
+const words = (text: string) =>
+  text
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/([А-ЯЁ])\. (?=[А-ЯЁ]\.)/g, '$1.')
+    .trim();
 
 /** The seed file read independently of src/: approval lines, title, table header and rows, Markdown escapes and tags dropped. */
 function seed(): { approval: string[]; title: string; header: string[]; rows: string[][] } {
@@ -53,11 +59,12 @@ describe('roadmapDocument', () => {
 
   it('matches the seed constants: approval, the title in two lines, every stage with its cell lines', () => {
     const [approval, title1, title2, body] = doc.blocks;
-    expect(approval).toEqual({ kind: 'approval', lines: [SEED_APPROVAL.approve, SEED_APPROVAL.director, SEED_APPROVAL.order] });
+    expect(approval.kind === 'approval' && approval.lines.map(words)).toEqual([SEED_APPROVAL.approve, SEED_APPROVAL.director, SEED_APPROVAL.order].map(words));
     expect(title1).toMatchObject({ kind: 'heading', level: 1, text: SEED_TITLE_LINES[0] });
-    expect(title2).toMatchObject({ kind: 'heading', level: 1, text: SEED_TITLE_LINES[1] });
+    expect(title2.kind === 'heading' && words(title2.text)).toBe(words(SEED_TITLE_LINES[1]));
     if (body.kind !== 'table') throw new Error('no table');
-    expect(body.rows).toEqual(SEED_STAGES.map((s) => [s.number, s.title, s.content, s.plannedText]));
+    const nbsp = (t: string) => t.replace(/\u00a0/g, ' ');
+    expect(body.rows.map((r) => r.map(nbsp))).toEqual(SEED_STAGES.map((s) => [s.number, s.title, s.content, s.plannedText]));
     // Stage 7's content keeps its four paragraphs, stage 6's date its two wordings.
     expect(body.rows[6][2].split('\n')).toHaveLength(4);
     expect(body.rows[5][3].split('\n')).toEqual(['Август-сентябрь 2022 г.', 'В течение 2022-2023 учебного года']);
@@ -73,8 +80,8 @@ describe('roadmapDocument', () => {
       schoolYearStart: 2026,
     };
     const other = roadmapDocument(settings, defaultRoadmap('МАОУ Лицей № 2', 2026));
-    const text = documentText(other);
-    expect(text).toContain('Директор МАОУ Лицей № 2 _____ В.П. Громова');
+    const text = documentText(other).replace(/\u00a0/g, ' ');
+    expect(text).toContain('Директор МАОУ Лицей № 2 _____ В. П. Громова');
     expect(text).toContain('Приказ № 12-од от 28.08.2026');
     expect(text).toContain('по внедрению программы наставничества в МАОУ Лицей № 2');
     expect(text).toContain('Май 2027 г.');
