@@ -10,6 +10,8 @@ import { settingsFromRows } from '../domain/programme';
 import { menteeQuestionnaire, mentorQuestionnaire, type Questionnaire } from '../domain/questionnaires';
 import { MENTEES_TABLE, MENTORS_TABLE, SETTINGS_TABLE, type TableSchema } from '../domain/tables';
 import { holdUnverified } from '../domain/withdrawalAnswers';
+import { ensureMeetingForm } from './meetingForm';
+import { activePairChoices, syncMeetings, takeInMeetings } from './meetings';
 import type { ClockPort, DocumentStorePort, DocumentsPort, DrivePort, FormRecord, FormsPort, JournalPort, LockPort, ResponseRows, Row, SharingPort, TablePort, TableRow, TrashPort, WorkbookPort } from './ports';
 import { requireTables } from './requireTables';
 import { upsertSettingsRows } from './settingsRows';
@@ -21,7 +23,8 @@ export const WITHDRAWN_KEY = 'nastavnik.withdrawn';
 export const SUBMIT_HANDLER = 'onFormSubmitTrigger';
 
 type Role = 'mentee' | 'mentor';
-type Registry = Partial<Record<Role, FormRecord>>;
+/** 'meeting': the third form, «Встреча пары» (meetingForm.ts), answered into the log «Встречи». */
+type Registry = Partial<Record<Role | 'meeting', FormRecord>>;
 type Withdrawn = Partial<Record<Role, number[]>>;
 
 const BANK: Record<Role, { schema: TableSchema; prefix: string }> = {
@@ -83,6 +86,14 @@ export function createForms(ports: BankPorts): CreateFormsReport {
       const record = registry[role]!;
       report.links.push({ title: defs[role].title, publishedUrl: record.publishedUrl, editUrl: record.editUrl });
     }
+    // «Встреча пары» (stage 8.4): made once there are active pairs to list; its list follows the pairs.
+    const meeting = ensureMeetingForm(ports, registry.meeting, activePairChoices(ports.workbook), (record) => {
+      registry.meeting = record;
+      ports.store.set(FORMS_KEY, registry);
+    });
+    if (meeting) (meeting.created ? report.created : report.reused).push(meeting.title);
+    if (meeting) report.links.push({ title: meeting.title, publishedUrl: meeting.record.publishedUrl, editUrl: meeting.record.editUrl });
+    else report.notes.push('Анкета «Встреча пары» появится, когда будут закреплены пары: после «Закрепить утверждённые» выберите «Создать анкеты» ещё раз.');
     // Both forms live in the programme's folder in Drive, when Drive reaches them (vector 59).
     const folder = programmeFolder(ports);
     for (const role of ['mentee', 'mentor'] as const) {
@@ -90,6 +101,7 @@ export function createForms(ports: BankPorts): CreateFormsReport {
         report.notes.push(`Анкета «${defs[role].title}» осталась в «Моём диске»: Google Диск не дал надстройке переложить её в папку программы. Ссылки на неё работают; переложите её вручную, если нужно.`);
       }
     }
+    if (meeting && !ports.drive.moveInto(meeting.record.formId, folder.id)) report.notes.push(`Анкета «${meeting.title}» осталась в «Моём диске»: переложите её в папку программы вручную, если нужно.`);
     for (const note of report.notes) ports.journal().log('Анкеты', note);
     writeLinks(ports.workbook, report.links);
     const triggered = ports.forms.ensureSubmitTrigger(SUBMIT_HANDLER);
@@ -137,6 +149,8 @@ type Intake = Partial<Record<Role, number>>;
 export function receiveAnswer(ports: BankPorts, sheetId: number, responseRow: number, values: readonly string[]): string {
   const result = ports.lock.withDocumentLock(() => {
     const registry = ports.store.get<Registry>(FORMS_KEY, {});
+    // A meeting report («Встреча пары») goes to the log «Встречи», not to a bank.
+    if (registry.meeting?.sheetId === sheetId) return takeInMeetings(ports, registry.meeting, { row: responseRow, cells: values });
     const role = (['mentee', 'mentor'] as const).find((r) => registry[r]?.sheetId === sheetId);
     if (!role) return 'не анкета программы';
     const record = registry[role]!;
@@ -352,6 +366,8 @@ export function syncBanks(ports: BankPorts): SyncReport {
     return report;
   });
   finishWithdrawals(ports);
+  // Meeting reports the trigger missed, and the pairs' meetings and flags as of today (meetings.ts).
+  ports.lock.withDocumentLock(() => syncMeetings(ports, ports.store.get<Registry>(FORMS_KEY, {}).meeting));
   return synced;
 }
 

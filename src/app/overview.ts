@@ -1,6 +1,6 @@
 /**
  * What the sidebar shows: the roadmap's stages with their states as of today (computed, nothing
- * written), the banks' and pairs' counts, and the questionnaires' links. Plain JSON for google.script.run.
+ * written), the banks' and pairs' counts, the stalled pairs, and the questionnaires' links. Plain JSON for google.script.run.
  */
 import type { IsoDate } from '../domain/dates';
 import { SUPPORT_STATUS } from '../domain/people';
@@ -9,6 +9,7 @@ import { assessStage, evidenceText } from '../domain/roadmap';
 import { knownStatus } from '../domain/statuses';
 import { MENTEES_TABLE, MENTORS_TABLE, PAIRS_TABLE, PERSON_STATUSES, ROADMAP_TABLE, SETTINGS_TABLE } from '../domain/tables';
 import { isActivePair, pairFromRow } from './bankRecords';
+import { type StalledPair, stalledPairs } from './meetings';
 import type { WorkbookPort } from './ports';
 import { programmeFacts } from './roadmapEvidence';
 
@@ -20,6 +21,8 @@ export interface Overview {
   stages: { number: string; title: string; planned: string; state: string; reason: string; evidence: string[] }[];
   counts: { mentors: number; mentees: number; activePairs: number; waiting: number };
   links: { label: string; url: string }[];
+  /** Pairs with no first meeting or too long a gap, as of today, with whom to remind (meetings.ts). */
+  stalled: StalledPair[];
 }
 
 export function programmeOverview(workbook: WorkbookPort, today: IsoDate): Overview {
@@ -52,5 +55,6 @@ export function programmeOverview(workbook: WorkbookPort, today: IsoDate): Overv
         return key.endsWith('.published') || (key.startsWith('doc.') && !/^doc\.(consent|agreement):/.test(key));
       })
       .map((r) => ({ label: String(r.values.label), url: String(r.values.value) })),
+    stalled: stalledPairs(workbook, today),
   };
 }

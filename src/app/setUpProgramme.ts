@@ -11,6 +11,7 @@ import { ALL_TABLES, EVENTS_TABLE, ROADMAP_TABLE, SETTINGS_TABLE, type TableSche
 import { documentSettingsRows } from './documents/documentSettings';
 import { proposeRoadmapEvents } from './eventsPlan';
 import { matchingSettingsRows } from './matchingSettings';
+import { meetingSettingsRows } from './meetingSettings';
 import type { ClockPort, DocumentStorePort, JournalPort, LockPort, TablePort, WorkbookPort } from './ports';
 import { refreshRoadmapTable } from './refreshRoadmap';
 
@@ -123,7 +124,7 @@ function writeSettings(settingsTable: TablePort, settings: ProgrammeSettings): s
   }
   // The matching's defaults are added once; the coordinator's changes to them are kept.
   const trainingRule = { key: TRAINING_RULE_KEY, label: TRAINING_RULE_LABEL, value: DEFAULT_TRAINING_RULE };
-  for (const row of [...matchingSettingsRows(), ...documentSettingsRows(), trainingRule]) if (!rowOf.has(row.key)) appended.push(row);
+  for (const row of [...matchingSettingsRows(), ...documentSettingsRows(), trainingRule, ...meetingSettingsRows()]) if (!rowOf.has(row.key)) appended.push(row);
   settingsTable.append(appended);
   return changed;
 }

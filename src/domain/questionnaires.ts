@@ -1,11 +1,14 @@
 /**
  * The two questionnaires (stages 5 and 6): what each asks, in what order, and the consent item that
  * ends both (152-ФЗ ст. 9: who processes what data, for what purpose, for how long, how to withdraw).
- * They ask only what the programme uses: every question feeds a bank column.
+ * They ask only what the programme uses: every question feeds a bank column. A third, «Встреча пары»
+ * (stage 8.4), is a mentor's short report of a meeting into the log «Встречи».
  */
 import { CONVENIENT_TIMES, DIFFICULTIES, MENTEE_CATEGORIES, MENTORING_FORMATS, MENTORING_FORMS, QUALIFICATIONS } from './catalog';
+import { WORK_FORMS } from './meetings';
 
-export type QuestionKind = 'text' | 'paragraph' | 'choice' | 'checkbox';
+/** 'list': a dropdown (the meeting form's pairs, refreshed as pairs change). */
+export type QuestionKind = 'text' | 'paragraph' | 'choice' | 'checkbox' | 'list';
 
 export interface Question {
   /** The bank column this answer fills. */
@@ -18,7 +21,7 @@ export interface Question {
 }
 
 export interface Questionnaire {
-  readonly id: 'mentee' | 'mentor';
+  readonly id: 'mentee' | 'mentor' | 'meeting';
   readonly title: string;
   readonly description: string;
   readonly questions: readonly Question[];
@@ -105,6 +108,40 @@ export function mentorQuestionnaire(schoolName: string, coordinator: string): Qu
       times,
       { key: 'mentoringExperience', title: 'Опыт наставничества', kind: 'paragraph', required: false },
       consentQuestion(schoolName, coordinator),
+    ],
+  };
+}
+
+export const MEETING_TITLE = 'Встреча пары';
+export const MEETING_PAIR_KEY = 'pair';
+export const MEETING_PAIR_TITLE = 'Пара или группа';
+/** The topic «из программы»: the programme's plan is built from the mentee's requests (the catalogue's difficulties). */
+export const OTHER_TOPIC = 'другое (опишите в результате)';
+
+/**
+ * «Встреча пары»: a mentor reports one meeting. The pair is chosen from the list of active pairs (IDs with the
+ * mentees' initials); the signed-in e-mail the form collects says who reports. No consent item: the mentor gave it
+ * in «Анкета наставника», and the report carries no new personal data.
+ */
+export function meetingQuestionnaire(schoolName: string, pairChoices: readonly string[]): Questionnaire {
+  return {
+    id: 'meeting',
+    title: MEETING_TITLE,
+    description: `Программа наставничества ${schoolName}. Наставник отмечает каждую встречу с наставляемым: это журнал наставника. Заполняйте со своего рабочего аккаунта — отчёт засчитывается паре, только если его прислал её наставник.`,
+    questions: [
+      {
+        key: MEETING_PAIR_KEY,
+        title: MEETING_PAIR_TITLE,
+        kind: 'list',
+        required: true,
+        help: 'ID пары из приказа о закреплении пар и программы пары; после двоеточия — инициалы наставляемых.',
+        choices: pairChoices,
+      },
+      { key: 'date', title: 'Дата встречи', kind: 'text', required: true, help: 'ДД.ММ.ГГГГ, например 05.10.2022.' },
+      { key: 'form', title: 'Форма работы', kind: 'choice', required: true, choices: WORK_FORMS },
+      { key: 'topic', title: 'Тема из программы пары', kind: 'choice', required: true, choices: [...DIFFICULTIES, OTHER_TOPIC] },
+      { key: 'result', title: 'Результат встречи', kind: 'paragraph', required: true, help: 'Что сделано, что получилось.' },
+      { key: 'next', title: 'Следующий шаг', kind: 'paragraph', required: false },
     ],
   };
 }

@@ -2,6 +2,8 @@
  * The programme spreadsheet's tables: one schema per sheet, with stable column keys. Titles are what
  * the coordinator sees and may rename; the key is what the add-on finds a column by.
  */
+import { MEETING_STATUSES } from './meetings';
+
 export type ColumnType = 'text' | 'number' | 'date' | 'boolean' | 'link';
 
 export interface ColumnSchema {
@@ -133,6 +135,32 @@ export const PAIRS_TABLE: TableSchema = {
     col('reasons', 'Обоснование', 'text', { width: 320 }),
     col('programme', 'Программа (документ)', 'link', { width: 200 }),
     col('problems', 'Проблемы', 'text', { width: 260 }),
+    // Computed from «Встречи» on each meeting and on «Обновить банки» (src/app/meetings.ts).
+    col('firstMeeting', 'Первая встреча', 'text', { width: 100, help: 'Из листа «Встречи».' }),
+    col('lastMeeting', 'Последняя встреча', 'text', { width: 100, help: 'Из листа «Встречи».' }),
+    col('meetings', 'Встреч', 'number', { width: 70, help: 'Учтённых встреч в листе «Встречи».' }),
+    col('progress', 'Выполнение плана', 'text', { width: 170, help: 'Месяцев плана со встречами из месяцев плана (с начала пары до конца мая); в скобках — сколько месяцев прошло.' }),
+    col('attention', 'Внимание', 'text', { width: 300, help: 'Нет первой встречи или долгий перерыв (пороги — в «Настройках»), и кому напомнить.' }),
+  ],
+};
+
+/** «Встречи»: the pairs' meeting log, from the form «Встреча пары» or typed by the coordinator. */
+export const MEETINGS_TABLE: TableSchema = {
+  id: 'meetings',
+  sheetName: 'Встречи',
+  tabColor: '#6d4c41',
+  columns: [
+    col('pairId', 'ID пары', 'text', { width: 80 }),
+    // Text, not a date cell: read as typed, with no per-cell conversion (calls stay flat as the log grows).
+    col('date', 'Дата встречи', 'text', { width: 100, help: 'ДД.ММ.ГГГГ.' }),
+    col('form', 'Форма работы', 'text', { width: 170 }),
+    col('topic', 'Тема из программы', 'text', { width: 220 }),
+    col('result', 'Результат', 'text', { width: 280 }),
+    col('next', 'Следующий шаг', 'text', { width: 220 }),
+    col('status', 'Учёт', 'text', { width: 100, list: MEETING_STATUSES, help: '«задержана» — отчёт не засчитан паре (см. примечание); поставьте «учтена», если встреча была.' }),
+    col('note', 'Примечание', 'text', { width: 280 }),
+    col('sender', 'Отправитель', 'text', { width: 200, help: 'Адрес, с которого прислан задержанный отчёт.' }),
+    col('responseRow', 'Строка анкеты', 'number', { width: 80, help: 'Строка листа ответов анкеты «Встреча пары»; пусто — внесено вручную.' }),
   ],
 };
 
@@ -236,6 +264,7 @@ export const ALL_TABLES: readonly TableSchema[] = [
   MENTORS_TABLE,
   MENTEES_TABLE,
   PAIRS_TABLE,
+  MEETINGS_TABLE,
   EVENTS_TABLE,
   ATTENDANCE_TABLE,
   JOURNAL_TABLE,

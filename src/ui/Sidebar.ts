@@ -1,6 +1,6 @@
 /**
  * The sidebar «Наставничество»: the roadmap's stages with their states today, the banks' and pairs'
- * counts, and the questionnaires' links. Everything is set as text (textContent), never as markup.
+ * counts, the pairs to remind about meetings, and the questionnaires' links. Everything is set as text (textContent), never as markup.
  */
 import type { Overview } from '../shared/rpc';
 import { callServer } from './rpc';
@@ -29,6 +29,11 @@ function render(overview: Overview): void {
     box.prepend(element('b', String(value)));
     counts.append(box);
   }
+  // Stalled pairs first: what needs the coordinator today (no first meeting, or too long a gap).
+  const stalled = byId('stalled');
+  stalled.textContent = '';
+  byId('stalled-title').hidden = overview.stalled.length === 0;
+  for (const pair of overview.stalled) stalled.append(element('li', `${pair.pairId}: ${pair.text}`, 'attention'));
   const stages = byId('stages');
   stages.textContent = '';
   for (const stage of overview.stages) {

@@ -186,6 +186,11 @@ export class GoogleForms implements FormsPort {
     }
   }
 
+  /** The meeting form's list of pairs (src/app/meetingForm.ts finds it on the forms port). */
+  setListChoices(record: FormRecord, title: string, choices: readonly string[]): boolean {
+    return setListChoices(record, title, choices);
+  }
+
   eraseResponses(record: FormRecord, rows: readonly number[]): void {
     const sheet = this.ss.getSheets().find((s) => s.getSheetId() === record.sheetId);
     if (!sheet || rows.length === 0) return;
@@ -226,7 +231,26 @@ function addQuestion(form: GoogleAppsScript.Forms.Form, q: Question): void {
     case 'checkbox':
       form.addCheckboxItem().setTitle(q.title).setRequired(q.required).setHelpText(q.help ?? '').setChoiceValues([...(q.choices ?? [])]);
       return;
+    case 'list':
+      form.addListItem().setTitle(q.title).setRequired(q.required).setHelpText(q.help ?? '').setChoiceValues([...(q.choices ?? [])]);
+      return;
   }
+}
+
+/**
+ * The choices of a dropdown («Встреча пары»: the active pairs), found by its title, else as the form's only
+ * dropdown (the coordinator may rename it). «Throws an exception if the given array is empty»
+ * (…/forms/list-item#setChoiceValues(String)): an empty list is never sent. False when the form or the item is gone.
+ */
+export function setListChoices(record: FormRecord, title: string, choices: readonly string[]): boolean {
+  if (choices.length === 0) return false;
+  const form = openIfThere(record.formId);
+  if (!form) return false;
+  const lists = withRetry(FORMS, () => form.getItems()).filter((i) => String(i.getType()) === String(FormApp.ItemType.LIST));
+  const item = lists.find((i) => i.getTitle() === title) ?? (lists.length === 1 ? lists[0] : null);
+  if (!item) return false;
+  withRetry(FORMS, () => item.asListItem().setChoiceValues([...choices]));
+  return true;
 }
 
 /** The form a recorded id names, or null when FormApp says it is gone. */
