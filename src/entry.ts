@@ -77,7 +77,7 @@ export function suggestPairs(): void {
   reportErrors(() => {
     const ctx = new ProgrammeContext();
     const report = suggestPairsUseCase({ workbook: ctx.workbook, journal: () => ctx.journal(), lock: ctx.lock, store: ctx.store });
-    const lines = [`Предложено пар: ${report.matched} из ${report.mentees}. Проверьте лист «Подбор», отметьте «Утвердить» и выберите «Закрепить утверждённые».`];
+    const lines = [`Предложено пар: ${report.matched} из ${report.mentees}. Проверьте лист «Подбор», отметьте «Утвердить» и выберите «Закрепить утверждённые».`, ...report.summary];
     if (report.unmatched.length > 0) {
       lines.push('', 'Без пары:', ...report.unmatched.slice(0, 10).map((u) => `• ${u.name}: ${u.reason}`));
       if (report.unmatched.length > 10) lines.push(`… и ещё ${report.unmatched.length - 10}`);

@@ -50,29 +50,52 @@ export function weightedFit(values: Float64Array, weights: Weights): number {
   return total === 0 ? 0 : sum / total;
 }
 
+/** Fit in integer points (0–10,000): what the solver adds up. */
+export const MAX_POINTS = 10_000;
+
+/** Fit points of a pair: the one number the solver and every explanation use. */
+export function fitPoints(values: Float64Array, weights: Weights): number {
+  return Math.round(MAX_POINTS * weightedFit(values, weights));
+}
+
+/** The score shown (0–100) from the points: the one rounding used everywhere. */
+export function shownScore(points: number): number {
+  return Math.round(points / (MAX_POINTS / 100));
+}
+
 /** Score 0–100 and the reasons, for showing one pair. */
-export function scorePair(mentee: Mentee, mentor: Mentor, weights: Weights): { score: number; reasons: string[] } {
+export function scorePair(mentee: Mentee, mentor: Mentor, weights: Weights): { score: number; points: number; reasons: string[] } {
   const pm = prepareMentee(mentee);
   const pt = prepareMentor(mentor);
   const values = new Float64Array(WEIGHT_KEYS.length);
   criteriaValues(pm, pt, values);
-  const score = Math.round(100 * weightedFit(values, weights));
-  return { score, reasons: reasonsFor(pm, pt, weights) };
+  const points = fitPoints(values, weights);
+  return { score: shownScore(points), points, reasons: reasonsFor(pm, pt, weights) };
 }
 
+/**
+ * Why this mentor, from the criteria values the score is made of: a criterion is named only when it
+ * adds to the score (its weight and its value above zero); an uncovered request is always named.
+ */
 export function reasonsFor(mentee: PreparedMentee, mentor: PreparedMentor, weights: Weights): string[] {
+  const values = new Float64Array(WEIGHT_KEYS.length);
+  criteriaValues(mentee, mentor, values);
   const m = mentee.person;
   const t = mentor.person;
   const covered = m.requests.filter((_, i) => mentor.competences.has(mentee.requests[i]));
-  const reasons: [WeightKey, string][] = [
-    ['requests', m.requests.length === 0 ? 'запросы не указаны' : covered.length === 0 ? '' : `закрывает ${covered.length} из ${m.requests.length} запросов: ${covered.join(', ')}`],
-    ['subject', mentee.subject !== '' && mentee.subject === mentor.subject ? 'тот же предмет' : ''],
-    ['experience', t.experience === null ? '' : `стаж ${t.experience} ${yearsWord(t.experience)}`],
-    ['qualification', mentor.rank < 2 ? '' : mentor.rank <= 3 ? `${QUALIFICATIONS[mentor.rank]} категория` : QUALIFICATIONS[mentor.rank]],
-    ['form', commonLabels(m.forms, mentor.forms)],
-    ['time', commonLabels(m.times, mentor.times)],
-  ];
-  return reasons.filter(([key, text]) => text !== '' && weights[key] > 0).map(([key, text]) => (key === 'form' ? `форма: ${text}` : key === 'time' ? `время: ${text}` : text));
+  const uncovered = m.requests.filter((_, i) => !mentor.competences.has(mentee.requests[i]));
+  const texts: Record<WeightKey, string> = {
+    requests: `закрывает ${covered.length} из ${m.requests.length} запросов: ${covered.join(', ')}`,
+    subject: 'тот же предмет',
+    experience: t.experience === null ? '' : `стаж ${t.experience} ${yearsWord(t.experience)}`,
+    qualification: mentor.rank === 2 || mentor.rank === 3 ? `${QUALIFICATIONS[mentor.rank]} категория` : mentor.rank > 0 ? QUALIFICATIONS[mentor.rank] : '',
+    form: `форма: ${commonLabels(m.forms, mentor.forms)}`,
+    time: `время: ${commonLabels(m.times, mentor.times)}`,
+  };
+  const reasons = WEIGHT_KEYS.filter((key, k) => weights[key] > 0 && values[k] > 0 && texts[key] !== '').map((key) => texts[key]);
+  if (m.requests.length === 0) reasons.unshift('запросы не указаны');
+  else if (uncovered.length > 0) reasons.push(`${uncovered.length === 1 ? 'не закрыт запрос' : 'не закрыты запросы'}: ${uncovered.join(', ')}`);
+  return reasons;
 }
 
 function commonLabels(labels: readonly string[], other: ReadonlySet<string>): string {

@@ -23,8 +23,8 @@ export function forbiddenPrepared(mentee: PreparedMentee, mentor: PreparedMentor
   if (mentee.person.id === mentor.person.id || (mentee.email !== '' && mentee.email === mentor.email)) return 'это тот же человек';
   if (!mentor.person.consent) return 'нет согласия наставника';
   if (!mentee.person.consent) return 'нет согласия наставляемого';
-  if (options.banned.has(pairKey(mentee.person.id, mentor.person.id))) return 'пара запрещена куратором';
-  if (options.onlyTrained && !mentor.person.trained) return 'не прошёл обучение';
+  if (options.banned.size > 0 && options.banned.has(pairKey(mentee.person.id, mentor.person.id))) return 'пара запрещена куратором';
+  if (options.onlyTrained && !mentor.person.trained) return 'обучение не пройдено';
   if (mentor.person.capacity <= 0) return 'не берёт наставляемых';
   if (mentee.requests.length > 0 && countCovered(mentee, mentor) === 0) return 'не закрывает ни одного запроса';
   return null;

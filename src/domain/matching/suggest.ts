@@ -1,15 +1,16 @@
 /**
  * «Подобрать пары»: scores every pair once, assigns the whole cohort at once (as many mentees as the
- * rules allow, then the highest total score; or score first, as a setting), and explains each
- * suggestion, its two alternatives, and why a mentee got nobody.
+ * rules allow, then the highest total score; or score first, as a setting), explains each suggestion and
+ * its alternatives, and states the bound — the most mentees any assignment could match — with its reasons.
  */
 import { GROUP_FORMAT, normaliseWords } from '../catalog';
 import type { Mentee, Mentor } from '../people';
-import { SUPPORT_STATUS } from '../people';
-import { solveAssignment } from './assignment';
-import { criteriaValues, DEFAULT_WEIGHTS, reasonsFor, WEIGHT_KEYS, type Weights, weightedFit } from './criteria';
-import { type PreparedMentee, type PreparedMentor, prepareMentee, prepareMentor } from './prepared';
-import { forbiddenPrepared, pairKey, type RuleOptions } from './rules';
+import { maximumMatching } from './certificate';
+import { buildCohort, scoreCohort } from './cohort';
+import { criteriaValues, DEFAULT_WEIGHTS, fitPoints, MAX_POINTS, reasonsFor, shownScore, WEIGHT_KEYS, type Weights } from './criteria';
+import { changeText, type PreviousSuggestion, type Solved, shortList, unmatchedReason, whyNot } from './explain';
+import { pairKey, type RuleOptions } from './rules';
+import { solveSparse } from './sparseAssignment';
 
 export interface PairRef {
   readonly menteeId: string;
@@ -21,20 +22,22 @@ export interface SuggestInput {
   readonly mentors: readonly Mentor[];
   readonly weights?: Partial<Weights>;
   readonly onlyTrained?: boolean;
-  /** Maximise the total score, even if fewer mentees get a mentor. */
+  /** Maximise the total score first, then the number of pairs. */
   readonly scoreFirst?: boolean;
-  /** Pairs the coordinator locked: kept as they are. */
+  /** Pairs the coordinator approved: kept as they are. */
   readonly locked?: readonly PairRef[];
   readonly banned?: readonly PairRef[];
   /** Confirmed pairs: their mentees are skipped, their mentors' places are taken. */
   readonly existing?: readonly PairRef[];
+  /** What «Подбор» showed before this run, to say what changed and why. */
+  readonly previous?: readonly PreviousSuggestion[];
 }
 
 export interface Alternative {
   readonly mentorId: string;
   readonly mentorName: string;
   readonly score: number;
-  /** Why not chosen: «занят: 2 из 2», «нет согласия наставника», «ниже балл: 54 против 78». */
+  /** Why not chosen: «занята: 2 из 2», «нет согласия наставника», «ниже балл: 54 против 78». */
   readonly whyNot: string;
 }
 
@@ -44,6 +47,8 @@ export interface Suggestion {
   readonly mentorId: string | null;
   readonly mentorName: string | null;
   readonly score: number;
+  /** The fit points behind the score (0–10,000). */
+  readonly points: number;
   readonly reasons: string;
   readonly locked: boolean;
   /** The mentor's id when the mentor leads a group of several mentees. */
@@ -51,165 +56,203 @@ export interface Suggestion {
   readonly alternatives: readonly Alternative[];
   /** For a mentee left without a mentor: the binding reason. */
   readonly unmatchedReason: string | null;
+  /** Against `previous`: what was suggested and why it changed; null when unchanged or unknown. */
+  readonly change: string | null;
+}
+
+/** The bound next to the result and why it is not higher. */
+export interface Certificate {
+  /** The most mentees any assignment could match under these rules (approved rows included). */
+  readonly bound: number;
+  readonly mentees: number;
+  readonly matched: number;
+  /** The binding reason per group of mentees who cannot all be matched. */
+  readonly groups: readonly { readonly reason: string; readonly menteeIds: readonly string[] }[];
+  /** The certificate in Russian, one line each. */
+  readonly lines: readonly string[];
 }
 
 export interface SuggestResult {
   readonly suggestions: readonly Suggestion[];
   readonly matched: number;
   readonly totalScore: number;
+  /** Σ fit points and Σ place penalties of the solver's pairs: with `matched`, the optimum compared. */
+  readonly points: number;
+  readonly penalty: number;
+  readonly certificate: Certificate;
+  /** Duplicate IDs, conflicting approvals: for the coordinator, in Russian. */
+  readonly problems: readonly string[];
 }
 
-/** Fit in integer points (0–10,000) for the solver; shown as a score of 0–100. */
-const MAX_POINTS = 10_000;
+/** Doubles hold integers exactly below 2^53; potentials may reach about twice the largest total. */
+const EXACT = 2 ** 52;
 
 export function suggestPairs(input: SuggestInput): SuggestResult {
   const weights: Weights = { ...DEFAULT_WEIGHTS, ...input.weights };
   const rules: RuleOptions = { onlyTrained: input.onlyTrained ?? false, banned: new Set((input.banned ?? []).map((b) => pairKey(b.menteeId, b.mentorId))) };
-  const mentors = [...input.mentors].sort(byId).map(prepareMentor);
-  const mentorIndex = new Map(mentors.map((m, t) => [m.person.id, t]));
-  const skip = new Set((input.existing ?? []).map((e) => e.menteeId));
-  const load = new Map<string, number>();
-  const addLoad = (id: string): void => {
-    load.set(id, (load.get(id) ?? 0) + 1);
-  };
-  for (const e of input.existing ?? []) addLoad(e.mentorId);
-  const lockedOf = new Map<string, number>();
-  for (const l of input.locked ?? []) {
-    const t = mentorIndex.get(l.mentorId);
-    if (skip.has(l.menteeId) || t === undefined) continue;
-    lockedOf.set(l.menteeId, t);
-    addLoad(l.mentorId);
+  const cohort = buildCohort(input);
+  const { mentees, mentors, taken, lockedOf } = cohort;
+  const cand = scoreCohort(cohort, weights, rules);
+  const n = cand.rowMentee.length;
+
+  // Columns: mentors someone may take, with places capped at what can be used.
+  const columnOf = new Int32Array(mentors.length).fill(-1);
+  const columnMentor: number[] = [];
+  mentors.forEach((_, t) => {
+    if (cand.takers[t] > 0) {
+      columnOf[t] = columnMentor.length;
+      columnMentor.push(t);
+    }
+  });
+  const m = columnMentor.length;
+  const places = Int32Array.from(columnMentor, (t) => Math.min(mentors[t].person.capacity - taken[t], cand.takers[t]));
+  let maxPenalty = 0;
+  let lastPlace = 0;
+  columnMentor.forEach((t, j) => {
+    lastPlace = Math.max(lastPlace, taken[t] + places[j] - 1);
+    maxPenalty += places[j] * taken[t] + (places[j] * (places[j] - 1)) / 2;
+  });
+  const column = Int32Array.from(cand.mentor, (t) => columnOf[t]);
+
+  // Lexicographic integer values: the place penalty (< P in total) < a match or a point, by the mode.
+  let spread = true;
+  let P = Math.min(maxPenalty, n * lastPlace) + 1;
+  let values = encode(n, P, input.scoreFirst ?? false);
+  if (2 * n * (values.matchValue + MAX_POINTS * values.pointValue) >= EXACT) {
+    // A cohort too large to keep the load rule exact: the count and the score stay exact without it.
+    spread = false;
+    P = 1;
+    values = encode(n, P, input.scoreFirst ?? false);
   }
-  const mentees = input.mentees.filter((m) => !skip.has(m.id)).sort(bySupportThenId).map(prepareMentee);
+  const firstPenalty = spread ? Int32Array.from(columnMentor, (t) => taken[t]) : new Int32Array(m);
+  const assignment = solveSparse({ rows: n, columns: m, rowStart: cand.rowStart, column, points: cand.points, ...values, places, firstPenalty });
 
-  // Every pair scored once: raw points (rules aside, for alternatives) and whether the rules allow it.
-  const values = new Float64Array(WEIGHT_KEYS.length);
-  const raw = mentees.map((mentee) =>
-    Int32Array.from(mentors, (mentor) => {
-      criteriaValues(mentee, mentor, values);
-      return Math.round(MAX_POINTS * weightedFit(values, weights));
-    }),
-  );
-  const allowed = mentees.map((mentee) => Uint8Array.from(mentors, (mentor) => (forbiddenPrepared(mentee, mentor, rules) === null ? 1 : 0)));
-
-  // Slots: one column per free place of each mentor, in id order.
-  const slots: { mentor: number; index: number }[] = [];
-  let maxCapacity = 1;
-  mentors.forEach((mentor, t) => {
-    maxCapacity = Math.max(maxCapacity, mentor.person.capacity);
-    for (let k = load.get(mentor.person.id) ?? 0; k < mentor.person.capacity; k++) slots.push({ mentor: t, index: k });
+  const chosen = new Int32Array(mentees.length).fill(-1);
+  const load = Int32Array.from(taken);
+  const pairPoints = new Int32Array(mentees.length);
+  let points = 0;
+  for (let r = 0; r < n; r++) {
+    const j = assignment[r];
+    if (j < 0) continue;
+    const i = cand.rowMentee[r];
+    chosen[i] = columnMentor[j];
+    load[columnMentor[j]]++;
+    for (let e = cand.rowStart[r]; e < cand.rowStart[r + 1]; e++) if (column[e] === j) pairPoints[i] = cand.points[e];
+    points += pairPoints[i];
+  }
+  let penalty = 0;
+  columnMentor.forEach((t) => {
+    for (let k = taken[t]; k < load[t]; k++) penalty += k;
   });
-  const free = mentees.map((_, i) => i).filter((i) => !lockedOf.has(mentees[i].person.id));
-
-  // Lexicographic integer costs: a rising per-slot penalty (k) < one point of fit (×P) < one more match (BIG).
-  const P = free.length * maxCapacity + 1;
-  const BIG = input.scoreFirst ? 0 : free.length * MAX_POINTS * P + 1;
-  const assignment = solveAssignment({
-    rows: free.length,
-    columns: slots.length,
-    cost: (r, j) => {
-      const i = free[r];
-      const slot = slots[j];
-      if (!allowed[i][slot.mentor]) return null;
-      const cost = -(BIG + raw[i][slot.mentor] * P) + slot.index;
-      return cost < 0 ? cost : null;
-    },
-  });
-
-  const chosen = new Map<number, number>(); // mentee index → mentor index
-  free.forEach((i, r) => {
-    if (assignment[r] >= 0) chosen.set(i, slots[assignment[r]].mentor);
-  });
-  mentees.forEach((mentee, i) => {
-    const t = lockedOf.get(mentee.person.id);
-    if (t !== undefined) chosen.set(i, t);
-  });
-  for (const [i, t] of chosen) if (!lockedOf.has(mentees[i].person.id)) addLoad(mentors[t].person.id);
+  const scratch = new Float64Array(WEIGHT_KEYS.length);
+  const pointsOf = (i: number, t: number): number => {
+    criteriaValues(mentees[i], mentors[t], scratch);
+    return fitPoints(scratch, weights);
+  };
+  for (const [i, t] of lockedOf) {
+    chosen[i] = t;
+    pairPoints[i] = pointsOf(i, t);
+  }
+  const solved: Solved = { mentees, mentors, weights, rules, load, chosen, locked: lockedOf, spread, points: pointsOf };
+  const mentorIndex = new Map(mentors.map((mt, t) => [mt.person.id, t]));
+  const previous = new Map((input.previous ?? []).map((p) => [p.menteeId, p]));
 
   let totalScore = 0;
-  const scoreOf = (i: number, t: number): number => Math.round(raw[i][t] / (MAX_POINTS / 100));
+  let matched = 0;
   const suggestions = mentees.map((mentee, i): Suggestion => {
-    const t = chosen.get(i);
-    const mentor = t === undefined ? null : mentors[t];
-    const score = t === undefined ? 0 : scoreOf(i, t);
-    totalScore += score;
-    const leadsGroup =
-      mentor !== null && (load.get(mentor.person.id) ?? 0) >= 2 && mentor.forms.has(normaliseWords(GROUP_FORMAT));
+    const t = chosen[i];
+    const mentor = t >= 0 ? mentors[t] : null;
+    const score = mentor ? shownScore(pairPoints[i]) : 0;
+    if (mentor) {
+      matched++;
+      totalScore += score;
+    }
+    const locked = lockedOf.has(i);
+    const leadsGroup = mentor !== null && load[t] >= 2 && mentor.forms.has(normaliseWords(GROUP_FORMAT));
+    const reasons = mentor ? [...(locked ? ['утверждено куратором'] : []), ...reasonsFor(mentee, mentor, weights)].join('; ') : '';
+    const before = previous.get(mentee.person.id);
     return {
       menteeId: mentee.person.id,
       menteeName: mentee.person.fullName,
       mentorId: mentor?.person.id ?? null,
       mentorName: mentor?.person.fullName ?? null,
       score,
-      reasons: mentor ? reasonsFor(mentee, mentor, weights).join('; ') : '',
-      locked: lockedOf.has(mentee.person.id),
+      points: mentor ? pairPoints[i] : 0,
+      reasons,
+      locked,
       groupId: leadsGroup && mentor ? mentor.person.id : null,
-      alternatives: alternatives(i, t, mentees, mentors, raw, scoreOf, load, rules),
-      unmatchedReason: mentor ? null : unmatchedReason(mentee, mentors, allowed[i], load, rules),
+      alternatives: alternatives(solved, i, cand.best3),
+      unmatchedReason: mentor ? null : unmatchedReason(solved, i),
+      change: before ? changeText(solved, i, before, mentorIndex) : null,
     };
   });
-  return { suggestions, matched: chosen.size, totalScore };
+
+  const flow = maximumMatching({ rows: n, columns: m, rowStart: cand.rowStart, column, places });
+  const certificate = certify(solved, suggestions, flow, cand.rowMentee, columnMentor, lockedOf.size, input.scoreFirst ?? false);
+  return { suggestions, matched, totalScore, points, penalty, certificate, problems: cohort.problems };
+}
+
+/** Count first: one more match outranks every point; score first: one more point outranks every match. */
+function encode(rows: number, P: number, scoreFirst: boolean): { matchValue: number; pointValue: number } {
+  return scoreFirst ? { matchValue: P, pointValue: (rows + 1) * P } : { matchValue: (rows * MAX_POINTS + 1) * P, pointValue: P };
 }
 
 /** The two best other mentors by score, allowed or not, and why each was not chosen. */
-function alternatives(
-  i: number,
-  chosen: number | undefined,
-  mentees: readonly PreparedMentee[],
-  mentors: readonly PreparedMentor[],
-  raw: readonly Int32Array[],
-  scoreOf: (i: number, t: number) => number,
-  load: ReadonlyMap<string, number>,
-  rules: RuleOptions,
-): Alternative[] {
-  const best: number[] = [];
-  for (let t = 0; t < mentors.length; t++) {
-    if (t === chosen || mentors[t].person.id === mentees[i].person.id) continue;
-    best.push(t);
-    best.sort((a, b) => raw[i][b] - raw[i][a] || a - b);
-    if (best.length > 2) best.pop();
+function alternatives(s: Solved, i: number, best3: Int32Array): Alternative[] {
+  const out: Alternative[] = [];
+  for (let k = 0; k < 3 && out.length < 2; k++) {
+    const t = best3[i * 3 + k];
+    if (t < 0 || t === s.chosen[i]) continue;
+    const mentor = s.mentors[t].person;
+    out.push({ mentorId: mentor.id, mentorName: mentor.fullName, score: shownScore(s.points(i, t)), whyNot: whyNot(s, i, t) });
   }
-  const chosenScore = chosen === undefined ? 0 : scoreOf(i, chosen);
-  return best.map((t) => {
-    const mentor = mentors[t].person;
-    const score = scoreOf(i, t);
-    const taken = load.get(mentor.id) ?? 0;
-    const whyNot =
-      forbiddenPrepared(mentees[i], mentors[t], rules) ??
-      (taken >= mentor.capacity ? `занят: ${taken} из ${mentor.capacity}` : chosen !== undefined ? `ниже балл: ${score} против ${chosenScore}` : 'не выбран');
-    return { mentorId: mentor.id, mentorName: mentor.fullName, score, whyNot };
+  return out;
+}
+
+/** The bound, and one binding reason per group of mentees who cannot all get a mentor. */
+function certify(
+  s: Solved,
+  suggestions: readonly Suggestion[],
+  flow: ReturnType<typeof maximumMatching>,
+  rowMentee: Int32Array,
+  columnMentor: readonly number[],
+  lockedCount: number,
+  scoreFirst: boolean,
+): Certificate {
+  const bound = flow.maximum + lockedCount;
+  const matched = suggestions.filter((x) => x.mentorId !== null).length;
+  const groups: { reason: string; menteeIds: string[] }[] = [];
+  const nameOf = new Map(suggestions.map((x) => [x.menteeId, x.menteeName]));
+  const unmatched = new Set(suggestions.filter((x) => x.mentorId === null).map((x) => x.menteeId));
+  // Mentees no mentor may take, by the rule that stops them.
+  const byReason = new Map<string, string[]>();
+  suggestions.forEach((x, i) => {
+    if (x.mentorId !== null || s.locked.has(i)) return;
+    const reason = x.unmatchedReason ?? '';
+    if (reason.startsWith('все подходящие наставники заняты') || reason.startsWith('не подобран')) return;
+    byReason.set(reason, [...(byReason.get(reason) ?? []), x.menteeId]);
   });
-}
-
-function unmatchedReason(
-  mentee: PreparedMentee,
-  mentors: readonly PreparedMentor[],
-  allowed: Uint8Array,
-  load: ReadonlyMap<string, number>,
-  rules: RuleOptions,
-): string {
-  if (!mentee.person.consent) return 'нет согласия на обработку персональных данных';
-  const consenting = mentors.filter((m) => m.person.consent);
-  if (consenting.length === 0) return 'нет наставников с согласием на обработку персональных данных';
-  const fit = mentors.filter((_, t) => allowed[t] === 1);
-  if (fit.length === 0) {
-    const reasons = new Set(consenting.map((m) => forbiddenPrepared(mentee, m, rules)));
-    if (mentee.requests.length > 0 && reasons.size === 1 && reasons.has('не закрывает ни одного запроса')) {
-      return `ни один наставник не закрывает запросы: ${mentee.person.requests.join(', ')}`;
-    }
-    return `нет подходящих наставников (${[...reasons].filter((r) => r !== null).join('; ')})`;
+  for (const [reason, ids] of byReason) groups.push({ reason, menteeIds: ids });
+  // Mentees whose only possible mentors have fewer places than they are.
+  for (const g of flow.groups) {
+    const ids = g.rows.map((r) => s.mentees[rowMentee[r]].person.id);
+    const mentors = g.columns.map((j) => columnMentor[j]);
+    const names = mentors.map((t) => `${s.mentors[t].person.fullName} (${s.load[t]} из ${s.mentors[t].person.capacity})`);
+    const word = ids.length % 10 === 1 && ids.length % 100 !== 11 ? 'наставляемого' : 'наставляемых';
+    groups.push({
+      reason: `для ${ids.length} ${word} подходят только ${shortList(names)} — свободных мест у них было ${g.places}, без пары остаются ${ids.length - g.places}`,
+      menteeIds: ids.filter((id) => unmatched.has(id)),
+    });
   }
-  return `все подходящие наставники заняты: ${fit.map((m) => `${m.person.fullName} (${load.get(m.person.id) ?? 0} из ${m.person.capacity})`).join(', ')}`;
+  const lines = [`Наибольшее возможное число пар при этих правилах: ${bound} из ${suggestions.length}; подобрано: ${matched}.`];
+  if (matched < bound && scoreFirst) lines.push('Подобрано меньше возможного, потому что включено «Подбор: сначала общий балл».');
+  if (bound < suggestions.length) {
+    lines.push('Почему больше невозможно:');
+    for (const g of groups) {
+      const who = g.menteeIds.map((id) => nameOf.get(id) ?? id);
+      lines.push(`• ${g.reason}${who.length > 0 ? `; без пары: ${shortList(who)}` : ''}.`);
+    }
+  }
+  return { bound, mentees: suggestions.length, matched, groups, lines };
 }
 
-function byId(a: { id: string }, b: { id: string }): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/** Mentees waiting for a mentor since the last round come first. */
-function bySupportThenId(a: Mentee, b: Mentee): number {
-  const support = normaliseWords(SUPPORT_STATUS);
-  const sa = normaliseWords(a.status) === support ? 0 : 1;
-  const sb = normaliseWords(b.status) === support ? 0 : 1;
-  return sa - sb || byId(a, b);
-}

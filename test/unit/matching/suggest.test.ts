@@ -88,7 +88,7 @@ describe('suggestPairs', () => {
     expect(forbiddenReason(e, mentor('M1', { consent: false }), rules)).toBe('нет согласия наставника');
     expect(forbiddenReason(mentee('E1', { consent: false }), mentor('M1'), rules)).toBe('нет согласия наставляемого');
     expect(forbiddenReason(e, mentor('M2'), rules)).toBe('пара запрещена куратором');
-    expect(forbiddenReason(e, mentor('M3', { trained: false }), rules)).toBe('не прошёл обучение');
+    expect(forbiddenReason(e, mentor('M3', { trained: false }), rules)).toBe('обучение не пройдено');
     expect(forbiddenReason(e, mentor('M4', { competences: ['работа с родителями'] }), rules)).toBe('не закрывает ни одного запроса');
     expect(forbiddenReason(e, mentor('M5'), rules)).toBeNull();
   });
@@ -108,7 +108,7 @@ describe('suggestPairs', () => {
       ['E2', null, false],
     ]);
     expect(result.suggestions[1].unmatchedReason).toContain('все подходящие наставники заняты');
-    expect(result.suggestions[1].alternatives.map((a) => a.whyNot)).toEqual(['пара запрещена куратором', 'занят: 1 из 1']);
+    expect(result.suggestions[1].alternatives.map((a) => a.whyNot)).toEqual(['пара запрещена куратором', 'мест нет: 1 из 1']);
   });
 
   it('is deterministic whatever the input order', () => {
@@ -128,7 +128,7 @@ describe('suggestPairs', () => {
     const [s] = suggestPairs({ mentees, mentors }).suggestions;
     expect(s.mentorId).toBe('M1');
     expect(s.reasons).toBe(
-      'закрывает 3 из 4 запросов: методика преподавания, работа с родителями, цифровые инструменты; тот же предмет; стаж 18 лет; высшая категория; форма: педагог – педагог; время: после уроков',
+      'закрывает 3 из 4 запросов: методика преподавания, работа с родителями, цифровые инструменты; тот же предмет; стаж 18 лет; высшая категория; форма: педагог – педагог; время: после уроков; не закрыт запрос: подготовка к аттестации',
     );
     expect(s.alternatives.map((a) => [a.mentorId, a.whyNot])).toEqual([
       ['M3', 'нет согласия наставника'],
