@@ -6,7 +6,7 @@
  */
 import { type BankAnswer, type BankRow, upsertAnswer, withdrawRow } from '../domain/banks';
 import { parseAnswer, quote, verbatimKeys } from '../domain/intake';
-import { settingsFromRows } from '../domain/programme';
+import { requireSettings, settingsFromRows } from '../domain/programme';
 import { menteeQuestionnaire, mentorQuestionnaire, type Questionnaire } from '../domain/questionnaires';
 import { MENTEES_TABLE, MENTORS_TABLE, SETTINGS_TABLE, type TableSchema } from '../domain/tables';
 import { holdUnverified } from '../domain/withdrawalAnswers';
@@ -52,8 +52,7 @@ export interface BankPorts {
 function questionnaires(workbook: WorkbookPort): Record<Role, Questionnaire> {
   const [settingsTable] = requireTables(workbook, SETTINGS_TABLE);
   const values = new Map(settingsTable.readAll().map((r) => [String(r.values.key), String(r.values.value)]));
-  const settings = settingsFromRows(values);
-  if (!settings) throw new Error('Сначала настройте программу: «Наставничество → Настроить программу…».');
+  const settings = requireSettings(values);
   return {
     mentee: menteeQuestionnaire(settings.schoolFullName, settings.coordinatorName),
     mentor: mentorQuestionnaire(settings.schoolFullName, settings.coordinatorName),
@@ -63,9 +62,9 @@ function questionnaires(workbook: WorkbookPort): Record<Role, Questionnaire> {
 export interface CreateFormsReport {
   created: string[];
   reused: string[];
+  links: { title: string; publishedUrl: string; editUrl: string }[];
   /** What the coordinator should know, in Russian (e.g. a form left in My Drive). */
   notes: string[];
-  links: { title: string; publishedUrl: string; editUrl: string }[];
 }
 
 /** «Создать анкеты»: idempotent — forms that exist are reused as they are, with the coordinator's edits. */
@@ -78,9 +77,9 @@ export function createForms(ports: BankPorts): CreateFormsReport {
       const known = registry[role];
       if (known && ports.forms.exists(known.formId)) report.reused.push(defs[role].title);
       else {
+        registry[role] = ports.forms.create(defs[role]);
         // Recorded at once: a later fault or a killed execution never leads to a second form.
         ports.store.set(FORMS_KEY, registry);
-        registry[role] = ports.forms.create(defs[role]);
         report.created.push(defs[role].title);
       }
       const record = registry[role]!;
@@ -102,8 +101,8 @@ export function createForms(ports: BankPorts): CreateFormsReport {
       }
     }
     if (meeting && !ports.drive.moveInto(meeting.record.formId, folder.id)) report.notes.push(`Анкета «${meeting.title}» осталась в «Моём диске»: переложите её в папку программы вручную, если нужно.`);
-    for (const note of report.notes) ports.journal().log('Анкеты', note);
     writeLinks(ports.workbook, report.links);
+    for (const note of report.notes) ports.journal().log('Анкеты', note);
     const triggered = ports.forms.ensureSubmitTrigger(SUBMIT_HANDLER);
     if (report.created.length > 0 || triggered) {
       ports.journal().log('Анкеты', `Созданы: ${report.created.join(', ') || '—'}; использованы существующие: ${report.reused.join(', ') || '—'}.`);
