@@ -93,7 +93,7 @@ export function refreshRoadmapTable(roadmap: TablePort, today: IsoDate, sources:
       }
       if (column !== 'evidence') out[column] = computed[column];
       record[column] = hash(computed[column] + (column === 'evidence' ? cell.links.map((l) => l.url).join() : ''));
-      if (current !== computed[column] || (column === 'evidence' && before.evidence !== record.evidence)) rowChanged = true;
+      if (current !== computed[column] || (column === 'evidence' && before.evidence !== undefined && before.evidence !== record.evidence)) rowChanged = true;
     }
     const keepEvidence = !text(v.evidence) || mine('evidence', text(v.evidence), computed.evidence);
     rich.push(keepEvidence ? cell : null);
