@@ -10,10 +10,14 @@ import { DEFAULT_BUILD_DIR, loadAddon } from '../../emulator/load';
 
 const PUBLIC_FUNCTIONS = [
   'applyConsentWithdrawals',
+  'applyMentorTraining',
   'confirmPairs',
   'continueDocuments',
   'createForms',
   'endPairDialog',
+  'eventAttendanceDialog',
+  'eventNewsDialog',
+  'eventProtocolDialog',
   'getDocumentsDialogData',
   'getOverview',
   'getSettingsDialogData',
