@@ -6,6 +6,7 @@
 import type { CellValue, LinkedText, Row, TablePort, TableRow } from '../app/ports';
 import { asCellText } from '../domain/cellText';
 import type { ColumnSchema, TableSchema } from '../domain/tables';
+import { ZoneDays } from './zoneDays';
 
 export const TABLE_KEY = 'nastavnik.table';
 export const COLUMN_KEY = 'nastavnik.column';
@@ -36,14 +37,19 @@ export function unmarkTableCopy(copy: Sheet): void {
 }
 
 export class SheetTable implements TablePort {
+  /** Dates of the spreadsheet's zone, shared by every table of the execution (a call per month, not per cell). */
+  private readonly days: ZoneDays;
+
   private constructor(
     readonly sheet: Sheet,
     readonly schema: TableSchema,
     /** 1-based column of each schema key present in the sheet. */
     private columnOf: Map<string, number>,
-    private readonly timeZone: string,
+    timeZone: string,
     private readonly restore: (table: SheetTable, missing: ColumnSchema[]) => void,
-  ) {}
+  ) {
+    this.days = zoneDaysOf(timeZone);
+  }
 
   /** Opens the table on `sheet`, finding its columns by their metadata. */
   static open(sheet: Sheet, schema: TableSchema, restore: (table: SheetTable, missing: ColumnSchema[]) => void): SheetTable {
@@ -191,19 +197,29 @@ export class SheetTable implements TablePort {
 
   private fromSheet(value: SheetValue | undefined): CellValue {
     if (value === undefined) return '';
-    if (value instanceof Date) return Utilities.formatDate(value, this.timeZone, 'yyyy-MM-dd');
+    if (value instanceof Date) return this.days.isoDay(value);
     return value;
   }
 
   private toSheet(column: ColumnSchema, value: CellValue | undefined): SheetValue {
     if (value === undefined) return column.type === 'boolean' ? false : '';
     if (column.type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-      return Utilities.parseDate(value, this.timeZone, 'yyyy-MM-dd');
+      return this.days.midnight(value);
     }
     if (typeof value !== 'string') return value;
     // A plain-text cell takes the text as it is; elsewhere the apostrophe is Sheets' "show as text" prefix.
     return isTextColumn(column) ? value : asCellText(value);
   }
+}
+
+const zoneDays = new Map<string, ZoneDays>();
+function zoneDaysOf(timeZone: string): ZoneDays {
+  let days = zoneDays.get(timeZone);
+  if (!days) {
+    days = new ZoneDays(timeZone);
+    zoneDays.set(timeZone, days);
+  }
+  return days;
 }
 
 /** Columns formatted as plain text ('@') by set-up and before every write. */
