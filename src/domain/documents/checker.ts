@@ -56,7 +56,8 @@ export function checkDocumentText(text: string, ctx: CheckContext): string[] {
   for (const m of text.matchAll(leftovers)) problems.push(`заполнитель в тексте: «${m[0]}»`);
   // Designated blanks: «_____» (a number, an amount), «__________» (a month) and the renderer's signature line (15).
   for (const m of text.matchAll(/_+/g)) if (![5, 10, 15].includes(m[0].length)) problems.push(`пропуск необычной длины: «${m[0]}»`);
-  if (/№ /.test(text)) problems.push('после «№» обычный пробел вместо неразрывного');
+  // «№ п/п» is a column's name, not a number.
+  if (/№ (?!п\/п)/.test(text)) problems.push('после «№» обычный пробел вместо неразрывного');
 
   const forms = formsOf(ctx.people);
   // The addressee line of a consent follows «Директору …» only: check it there.
