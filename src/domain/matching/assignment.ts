@@ -1,5 +1,6 @@
 /**
- * The optimal assignment of mentees to mentor slots: the shortest-augmenting-path Hungarian algorithm
+ * The dense solver used before issue 14, kept as the reference the bench and the tests compare the sparse
+ * one (sparseAssignment.ts) with. The optimal assignment of mentees to mentor slots: the shortest-augmenting-path Hungarian algorithm
  * (Jonker–Volgenant style, as in e-maxx), with one column per capacity slot of a mentor and one
  * "unmatched" column per mentee. Costs are integers (exact in doubles below 2^53).
  *

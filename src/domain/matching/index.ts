@@ -1,5 +1,4 @@
 /** Matching mentors to mentees: criteria, hard rules, the optimal assignment, explained suggestions, the bound. */
-export { type AssignmentProblem, solveAssignment } from './assignment';
 export { DEFAULT_WEIGHTS, MAX_POINTS, scorePair, shownScore, WEIGHT_KEYS, WEIGHT_LABELS, type WeightKey, type Weights, yearsWord } from './criteria';
 export type { PreviousSuggestion } from './explain';
 export { genderOf } from './gender';

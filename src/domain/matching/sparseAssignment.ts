@@ -26,7 +26,7 @@ export interface SparseProblem {
 }
 
 /** How many of its best pairs a row sees first; pricing adds more where the optimum needs them. */
-const FIRST_CANDIDATES = 96;
+const FIRST_CANDIDATES = 200;
 
 /**
  * For each row its column, or -1: the assignment of the greatest total value minus penalties. Rows are

@@ -112,7 +112,8 @@ export function suggestPairs(input: SuggestInput): SuggestResult {
     lastPlace = Math.max(lastPlace, taken[t] + places[j] - 1);
     maxPenalty += places[j] * taken[t] + (places[j] * (places[j] - 1)) / 2;
   });
-  const column = Int32Array.from(cand.mentor, (t) => columnOf[t]);
+  const column = new Int32Array(cand.mentor.length);
+  for (let e = 0; e < column.length; e++) column[e] = columnOf[cand.mentor[e]];
 
   // Lexicographic integer values: the place penalty (< P in total) < a match or a point, by the mode.
   let spread = true;
