@@ -84,6 +84,8 @@ export async function runDemo(school: DemoSchool = SEED_SCHOOL, outDir = join(__
     if (row[at('Наставник')]) lines.push(`  ${row[at('Наставляемый')]} ← ${row[at('Наставник')]}, балл ${row[at('Балл')]}: ${row[at('Почему')]}`);
     else lines.push(`  ${row[at('Наставляемый')]}: без пары — ${row[at('Без пары: причина')]}`);
   }
+  // The bound next to the result («Итог подбора», first row): the most pairs possible and why not more.
+  for (const line of String(board[1]?.[at('Итог подбора')] ?? '').split('\n').filter((l) => l !== '')) lines.push(`  ${line}`);
   // The coordinator approves every suggestion and confirms them.
   byHand(ws, (book) => {
     const sheet = book.getSheetByName('Подбор')!;
