@@ -11,6 +11,7 @@ import { randomPeople, rng } from '../test/unit/matching/fixtures';
 import { benchDocuments } from './benchDocuments';
 import { benchEvents } from './benchEvents';
 import { benchMatching } from './benchMatching';
+import { benchMeetings } from './benchMeetings';
 import { SEED_SCHOOL } from './demoSchool';
 import { MENTEE_TITLES, MENTOR_TITLES } from './demoStaff';
 
@@ -147,7 +148,7 @@ export async function benchIntake(): Promise<string[]> {
 }
 
 async function main(): Promise<void> {
-  const sections = [await benchSetUp(), await benchIntake(), await benchSuggest(), await benchDocuments(), await benchEvents(), benchMatching()];
+  const sections = [await benchSetUp(), await benchIntake(), await benchSuggest(), await benchMeetings(), await benchDocuments(), await benchEvents(), benchMatching()];
   console.log(sections.map((s) => s.join('\n')).join('\n\n'));
 }
 

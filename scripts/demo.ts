@@ -12,6 +12,7 @@ import { submitForm } from '../emulator/forms/submit';
 import { DEFAULT_BUILD_DIR, loadAddon } from '../emulator/load';
 import { runDocumentsStep } from './demoDocuments';
 import { runEventsStep } from './demoEvents';
+import { runMeetingsStep } from './demoMeetings';
 import { type DemoSchool, SEED_SCHOOL } from './demoSchool';
 import { runSelfCheckStep } from './demoSelfCheck';
 import { demoAnswers } from './demoStaff';
@@ -105,6 +106,7 @@ export async function runDemo(school: DemoSchool = SEED_SCHOOL, outDir = join(__
   mkdirSync(outDir, { recursive: true });
   lines.push('');
   lines.push(...(await runDocumentsStep(addon, outDir)));
+  lines.push('', ...(await runMeetingsStep(addon)));
   lines.push('', ...(await runSelfCheckStep(addon)));
   const file = join(outDir, 'programme.xlsx');
   await spreadsheetToXlsx(ws.spreadsheets.get(ss.id)!, file);

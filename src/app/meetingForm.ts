@@ -8,8 +8,21 @@ import { SETTINGS_TABLE } from '../domain/tables';
 import type { DocumentStorePort, FormRecord, FormsPort, WorkbookPort } from './ports';
 import { requireTables } from './requireTables';
 
-/** The list last sent to the form: a report changes nothing on the form unless the pairs did. */
+/**
+ * A fingerprint of the list last sent to the form: a report changes nothing on the form unless the pairs did.
+ * Not the list itself: a thousand pairs' choices would outgrow a property's 9 KB.
+ */
 export const CHOICES_KEY = 'nastavnik.meetings.choices';
+
+/** FNV-1a over the choices, with their count: enough to tell one list from the next. */
+export function choicesFingerprint(choices: readonly string[]): string {
+  let hash = 0x811c9dc5;
+  for (const ch of choices.join('\n')) {
+    hash ^= ch.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${choices.length}:${hash.toString(16)}`;
+}
 
 /** The forms port of src/workspace/questionnaireForms.ts, which can also set a dropdown's choices. */
 interface ListChoices {
@@ -45,16 +58,16 @@ export function ensureMeetingForm(
   if (choices.length === 0) return null;
   const record = ports.forms.create(def);
   save(record);
-  ports.store.set(CHOICES_KEY, choices);
+  ports.store.set(CHOICES_KEY, choicesFingerprint(choices));
   return { title: def.title, record, created: true };
 }
 
 /** Sends the list of active pairs to the form when it differs from the last one sent; an empty list is never sent. */
 export function refreshChoices(ports: { forms: FormsPort; store: DocumentStorePort }, record: FormRecord, choices: readonly string[]): boolean {
   if (choices.length === 0 || !canSetChoices(ports.forms)) return false;
-  const sent = ports.store.get<string[]>(CHOICES_KEY, []);
-  if (sent.length === choices.length && sent.every((c, i) => c === choices[i])) return false;
+  const fingerprint = choicesFingerprint(choices);
+  if (ports.store.get<string>(CHOICES_KEY, '') === fingerprint) return false;
   if (!ports.forms.setListChoices(record, MEETING_PAIR_TITLE, choices)) return false;
-  ports.store.set(CHOICES_KEY, choices);
+  ports.store.set(CHOICES_KEY, fingerprint);
   return true;
 }

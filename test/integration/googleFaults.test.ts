@@ -82,12 +82,13 @@ describe('«Создать анкеты» under transient faults (vector 46)', (
     expect(lastAlert(addon)).toContain('Сервис Google сейчас не отвечает (Google Формы)');
     addon.clickMenu('Создать анкеты');
     const made = formStore(addon.ws).all();
-    expect(made).toHaveLength(2);
-    const registry = JSON.parse(registryOf(addon)) as Record<'mentee' | 'mentor', { formId: string; sheetId: number }>;
-    expect(new Set([registry.mentee.formId, registry.mentor.formId])).toEqual(new Set(made.map((f) => f.id)));
+    // With a pair confirmed, the third form «Встреча пары» is made too (meetingForm.ts).
+    expect(made).toHaveLength(3);
+    const registry = JSON.parse(registryOf(addon)) as Record<'mentee' | 'mentor' | 'meeting', { formId: string; sheetId: number }>;
+    expect(new Set([registry.mentee.formId, registry.mentor.formId, registry.meeting.formId])).toEqual(new Set(made.map((f) => f.id)));
     // Exactly one response sheet per form, each the one recorded.
     const responseSheets = byHand(addon.ws, (ss) => ss.getSheets().filter((s) => s.getFormUrl()).map((s) => s.getSheetId()));
-    expect(responseSheets.sort()).toEqual([registry.mentee.sheetId, registry.mentor.sheetId].sort());
+    expect(responseSheets.sort()).toEqual([registry.mentee.sheetId, registry.mentor.sheetId, registry.meeting.sheetId].sort());
   });
 });
 
@@ -147,7 +148,8 @@ describe('drive.file does not reach forms and documents made by FormApp/Document
     if (reaches) expect(first).not.toContain('Моём диске');
     else expect(first).toMatch(/Анкета «Анкета наставляемого: профессиональный запрос» осталась в «Моём диске»/);
     addon.clickMenu('Создать анкеты');
-    expect(formStore(addon.ws).all()).toHaveLength(2);
+    // Two questionnaires and, with the pairs made, «Встреча пары»: never a fourth.
+    expect(formStore(addon.ws).all()).toHaveLength(3);
     expect(registryOf(addon)).toBe(registry);
     const view = await makeDocuments(addon, ['school']);
     expect(view.finished).toBe(true);
