@@ -12,6 +12,7 @@ export {
   columnByTitle,
   columnValues,
   duplicateSheetByHand,
+  editDocumentByHand,
   fillBank,
   setSpreadsheetTimeZoneByHand,
   sheetDisplayValues,

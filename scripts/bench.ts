@@ -2,10 +2,7 @@
  * `npm run bench`: service calls and virtual time (emulator/costs.ts) of the add-on's jobs as the
  * programme grows. Calls must stay flat as rows grow: tables are read and written in whole ranges.
  */
-import { byHand, fillBank } from '../emulator/control';
-import { submitForm } from '../emulator/forms/submit';
-import { DEFAULT_BUILD_DIR, loadAddon } from '../emulator/load';
-import { triggerStore } from '../emulator/script/triggers';
+import { byHand, DEFAULT_BUILD_DIR, fillBank, loadAddon, submitForm, triggerStore } from '../emulator';
 import type { Mentee, Mentor } from '../src/domain/people';
 import { randomPeople, rng } from '../test/unit/matching/fixtures';
 import { benchDocuments } from './benchDocuments';

@@ -3,7 +3,7 @@
  * flat: a document reads the sheets in whole ranges and touches only its own file), and how many
  * executions the resumable job needs.
  */
-import type { Addon } from '../emulator/load';
+import type { Addon } from '../emulator';
 import type { DocumentsJobView } from '../src/shared/rpc';
 import { programmeWithPairs } from './pairsFixture';
 

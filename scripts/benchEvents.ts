@@ -2,8 +2,7 @@
  * `npm run bench`, events section (issue 12): service calls of «Мероприятия: протокол…» and «Учесть обучение
  * наставников» as events and attendance rows grow: both read each sheet once, whatever its length.
  */
-import { byHand, columnByTitle } from '../emulator/control';
-import { DEFAULT_BUILD_DIR, loadAddon } from '../emulator/load';
+import { byHand, columnByTitle, DEFAULT_BUILD_DIR, loadAddon } from '../emulator';
 import { SEED_SCHOOL } from './demoSchool';
 
 export async function benchEvents(): Promise<string[]> {

@@ -2,10 +2,7 @@
  * `npm run bench`, stage 8.4: service calls of one meeting report through the form-submit trigger and of
  * «Обновить банки» (which recomputes every pair), as the log «Встречи» and the pairs grow.
  */
-import { byHand, fillBank } from '../emulator/control';
-import { formStore } from '../emulator/forms/store';
-import { submitForm } from '../emulator/forms/submit';
-import { DEFAULT_BUILD_DIR, loadAddon } from '../emulator/load';
+import { byHand, DEFAULT_BUILD_DIR, fillBank, formStore, loadAddon, submitForm } from '../emulator';
 import { SEED_SCHOOL } from './demoSchool';
 import { MENTOR_TITLES } from './demoStaff';
 

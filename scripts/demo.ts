@@ -6,10 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { byHand, columnByTitle, sheetDisplayValues } from '../emulator/control';
-import { spreadsheetToXlsx } from '../emulator/export/xlsx';
-import { submitForm } from '../emulator/forms/submit';
-import { DEFAULT_BUILD_DIR, loadAddon } from '../emulator/load';
+import { byHand, columnByTitle, DEFAULT_BUILD_DIR, loadAddon, sheetDisplayValues, spreadsheetToXlsx, submitForm } from '../emulator';
 import { runDocumentsStep } from './demoDocuments';
 import { runEventsStep } from './demoEvents';
 import { runMeetingsStep } from './demoMeetings';

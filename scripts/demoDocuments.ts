@@ -5,11 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentStore } from '../emulator/document/store';
-import { driveStore } from '../emulator/drive/store';
-import { exportDocx } from '../emulator/export/docx';
-import { exportHtml } from '../emulator/export/html';
-import type { Addon } from '../emulator/load';
+import { type Addon, documentStore, driveStore, exportDocx, exportHtml } from '../emulator';
 import type { DocumentsJobView } from '../src/shared/rpc';
 
 const DOC = 'application/vnd.google-apps.document';

@@ -2,8 +2,7 @@
  * The demo's events step (issue 12): the roadmap's events planned at set-up are held, staff ticked present,
  * the council's protocol and a news draft written, and the mentors trained by the sessions they attended.
  */
-import { byHand, columnByTitle, sheetDisplayValues } from '../emulator/control';
-import type { loadAddon } from '../emulator/load';
+import { byHand, columnByTitle, type loadAddon, sheetDisplayValues } from '../emulator';
 
 type Addon = ReturnType<typeof loadAddon>;
 

@@ -2,10 +2,7 @@
  * The demo's stage 8.4: the third form «Встреча пары» made after the pairs, mentors report their meetings (one
  * report from someone who is not the pair's mentor is held), three weeks pass, and one pair is flagged as stalled.
  */
-import { columnByTitle, sheetDisplayValues } from '../emulator/control';
-import { formStore } from '../emulator/forms/store';
-import { submitForm } from '../emulator/forms/submit';
-import type { loadAddon } from '../emulator/load';
+import { columnByTitle, formStore, type loadAddon, sheetDisplayValues, submitForm } from '../emulator';
 
 type Addon = ReturnType<typeof loadAddon>;
 const DAY = 86_400_000;

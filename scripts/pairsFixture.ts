@@ -2,8 +2,7 @@
  * A programme of the seed's school with `count` pairs typed in by hand (banks and «Пары и группы»), for the
  * documents' tests and bench: every mentee has two requests, the first also her own words.
  */
-import { fillBank } from '../emulator/control';
-import { type Addon, DEFAULT_BUILD_DIR, loadAddon } from '../emulator/load';
+import { type Addon, DEFAULT_BUILD_DIR, fillBank, loadAddon } from '../emulator';
 import { SEED_SCHOOL } from './demoSchool';
 import { MENTEE_TITLES, MENTOR_TITLES } from './demoStaff';
 

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { type Addon, DEFAULT_BUILD_DIR } from '../../emulator/load';
+import { type Addon, DEFAULT_BUILD_DIR } from '../../emulator';
 
 function findChromium(): string | null {
   try {

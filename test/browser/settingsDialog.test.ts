@@ -4,8 +4,7 @@
  * (.ci/run installs it).
  */
 import type { Browser } from 'playwright-core';
-import { sheetDisplayValues } from '../../emulator/control';
-import { loadAddon } from '../../emulator/load';
+import { loadAddon, sheetDisplayValues } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { chromiumPath, launch, openDialog } from './chromium';
 

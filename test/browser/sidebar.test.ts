@@ -3,7 +3,7 @@
  * coordinator sees them. Skipped only where Chromium is not installed (.ci/run installs it).
  */
 import type { Browser } from 'playwright-core';
-import { loadAddon } from '../../emulator/load';
+import { loadAddon } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { chromiumPath, launch, openDialog } from './chromium';
 

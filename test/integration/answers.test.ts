@@ -2,10 +2,7 @@
  * Bad answers stay one person's problem (issue 11), on the built bundle: an answer longer than a bank keeps,
  * names kept as typed, values kept as typed («007», an ISO date, «+7…»), and the trigger's cost flat as the bank grows.
  */
-import { byHand, columnValues, sheetDisplayValues } from '../../emulator/control';
-import { type Answers, submitForm } from '../../emulator/forms/submit';
-import { loadAddon } from '../../emulator/load';
-import { triggerStore } from '../../emulator/script/triggers';
+import { type Answers, byHand, columnValues, loadAddon, sheetDisplayValues, submitForm, triggerStore } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 
 type Addon = ReturnType<typeof loadAddon>;

@@ -2,11 +2,7 @@
  * Stages 5–6 end to end: the questionnaires as forms, answers arriving through the form-submit trigger,
  * the banks, «Обновить банки», and withdrawal of consent.
  */
-import { byHand, columnByTitle, columnValues, sheetDisplayValues } from '../../emulator/control';
-import { formStore } from '../../emulator/forms/store';
-import { type Answers, submitForm } from '../../emulator/forms/submit';
-import { loadAddon } from '../../emulator/load';
-import { triggerStore } from '../../emulator/script/triggers';
+import { type Answers, byHand, columnByTitle, columnValues, formStore, loadAddon, sheetDisplayValues, submitForm, triggerStore } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 
 type Addon = ReturnType<typeof loadAddon>;

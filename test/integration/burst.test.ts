@@ -4,10 +4,7 @@
  * without «Обновить банки», also when one trigger is killed half-way or over the 30-execution limit.
  */
 
-import { burstSummary } from '../../emulator/concurrency';
-import { columnValues, sheetDisplayValues } from '../../emulator/control';
-import { type Answers, type BurstAnswer, submitForm, submitFormBurst } from '../../emulator/forms/submit';
-import { loadAddon } from '../../emulator/load';
+import { type Answers, type BurstAnswer, burstSummary, columnValues, loadAddon, sheetDisplayValues, submitForm, submitFormBurst } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { generateStaff } from '../../scripts/demoStaff';
 

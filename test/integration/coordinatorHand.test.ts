@@ -2,8 +2,7 @@
  * The coordinator's hand is respected (issue 11): a batch approval changes only the approved rows, and
  * statuses typed or pasted by hand are read whatever their case and spaces; an unknown one never ends a pair.
  */
-import { byHand, columnByTitle, columnValues, fillBank, sheetDisplayValues } from '../../emulator/control';
-import { loadAddon } from '../../emulator/load';
+import { byHand, columnByTitle, columnValues, fillBank, loadAddon, sheetDisplayValues } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { MENTEE_TITLES, MENTOR_TITLES } from '../../scripts/demoStaff';
 

@@ -4,10 +4,8 @@
  * coordinator overwrites it on purpose; documents nobody touched are updated in place as before; a run
  * killed mid-write never takes its own write for a person's, while a person's edit after it still counts.
  */
-import { columnValues, editDocumentByHand, sheetDisplayValues } from '../../emulator/control';
-import { documentStore } from '../../emulator/document/store';
-import { driveStore } from '../../emulator/drive/store';
-import type { Addon } from '../../emulator/load';
+
+import { type Addon, columnValues, documentStore, driveStore, editDocumentByHand, sheetDisplayValues } from '../../emulator';
 import { programmeWithPairs as programme } from '../../scripts/pairsFixture';
 import type { DocumentsDialogData, DocumentsJobView } from '../../src/shared/rpc';
 

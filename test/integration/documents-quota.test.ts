@@ -3,9 +3,7 @@
  * with a Russian message (no document marked failed, no further attempts that day), the same day's retry
  * makes nothing, and the next day the job goes on where it stopped and finishes without a duplicate.
  */
-import { columnValues, sheetDisplayValues } from '../../emulator/control';
-import { documentCreatesLeft, setDocumentQuota } from '../../emulator/document/quota';
-import type { Addon } from '../../emulator/load';
+import { type Addon, columnValues, documentCreatesLeft, setDocumentQuota, sheetDisplayValues } from '../../emulator';
 import { programmeWithPairs as programme } from '../../scripts/pairsFixture';
 import type { DocumentsDialogData, DocumentsJobView } from '../../src/shared/rpc';
 

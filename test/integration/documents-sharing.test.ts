@@ -4,9 +4,7 @@
  * is made and shared, the pair's programme is made too, and the dialog and «Пары и группы» say, per person,
  * what to do; once the letter is switched on, the next run shares it and the note goes.
  */
-import { byHand, columnValues, sheetDisplayValues } from '../../emulator/control';
-import { driveStore } from '../../emulator/drive/store';
-import type { Addon } from '../../emulator/load';
+import { type Addon, byHand, columnValues, driveStore, sheetDisplayValues } from '../../emulator';
 import { programmeWithPairs as programme } from '../../scripts/pairsFixture';
 import type { DocumentsDialogData, DocumentsJobView } from '../../src/shared/rpc';
 

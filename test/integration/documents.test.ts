@@ -3,10 +3,7 @@
  * until finished), the files in Drive, their content, their sharing, the links in the sheets, and the job
  * crossing executions — also when one is killed.
  */
-import { byHand, columnValues, sheetDisplayValues, trashFileByHand } from '../../emulator/control';
-import { documentStore } from '../../emulator/document/store';
-import { driveStore } from '../../emulator/drive/store';
-import type { Addon } from '../../emulator/load';
+import { type Addon, byHand, columnValues, documentStore, driveStore, sheetDisplayValues, trashFileByHand } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { programmeWithPairs as programme } from '../../scripts/pairsFixture';
 import type { DocumentsJobView } from '../../src/shared/rpc';

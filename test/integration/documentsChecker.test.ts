@@ -3,7 +3,7 @@
  * school's documents made by the built bundle, and a second school with another year (2025–2026, after
  * ТК РФ ст. 351.8 and the separate-consent rule) and other staff, written by the domain directly.
  */
-import { documentStore } from '../../emulator/document/store';
+import { documentStore } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { programmeWithPairs } from '../../scripts/pairsFixture';
 import { checkDocumentText } from '../../src/domain/documents/checker';

@@ -3,9 +3,7 @@
  * the coordinator's moves stay; a held event gets its protocol with their words and the programme's facts; one
  * document per event, the same file on a second run; mentors trained by attended sessions, a course tick kept.
  */
-import { byHand, columnByTitle, fillBank, sheetDisplayValues } from '../../emulator/control';
-import { documentStore } from '../../emulator/document/store';
-import { loadAddon } from '../../emulator/load';
+import { byHand, columnByTitle, documentStore, fillBank, loadAddon, sheetDisplayValues } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { MENTEE_TITLES, MENTOR_TITLES } from '../../scripts/demoStaff';
 

@@ -4,12 +4,7 @@
  * the action in Russian with nothing new made; the response sheet is found under either getFormUrl() shape;
  * the programme folder may move into a shared drive; drive.file may not reach app-made forms and documents.
  */
-import { byHand, sheetDisplayValues } from '../../emulator/control';
-import { moveToSharedDriveByHand } from '../../emulator/drive';
-import { driveStore } from '../../emulator/drive/store';
-import { formStore } from '../../emulator/forms/store';
-import { type Answers, submitForm } from '../../emulator/forms/submit';
-import type { Addon } from '../../emulator/load';
+import { type Addon, type Answers, byHand, driveStore, formStore, moveToSharedDriveByHand, sheetDisplayValues, submitForm } from '../../emulator';
 import { programmeWithPairs } from '../../scripts/pairsFixture';
 import type { DocumentsJobView } from '../../src/shared/rpc';
 

@@ -2,8 +2,8 @@
  * «Подобрать пары» and «Закрепить утверждённые» end to end: banks typed in by hand, suggestions with
  * reasons in «Подбор», the coordinator's review, pairs and groups in «Пары и группы», statuses, support.
  */
-import { byHand, columnByTitle, columnValues, fillBank as fillRows, sheetDisplayValues } from '../../emulator/control';
-import { loadAddon } from '../../emulator/load';
+
+import { byHand, columnByTitle, columnValues, fillBank as fillRows, loadAddon, sheetDisplayValues } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { demoBanks, MENTEE_TITLES, MENTOR_TITLES } from '../../scripts/demoStaff';
 

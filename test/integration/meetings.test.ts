@@ -3,11 +3,7 @@
  * pairs, reports through the one form-submit trigger into «Встречи», a stranger's report held, the pairs' columns,
  * stalled pairs flagged in «Пары и группы» and the sidebar, the coordinator's own rows, and flat calls.
  */
-import { byHand, columnByTitle, columnValues, fillBank, sheetDisplayValues } from '../../emulator/control';
-import { formStore } from '../../emulator/forms/store';
-import { type Answers, submitForm } from '../../emulator/forms/submit';
-import { loadAddon } from '../../emulator/load';
-import { triggerStore } from '../../emulator/script/triggers';
+import { type Answers, byHand, columnByTitle, columnValues, fillBank, formStore, loadAddon, sheetDisplayValues, submitForm, triggerStore } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { MENTEE_TITLES, MENTOR_TITLES } from '../../scripts/demoStaff';
 

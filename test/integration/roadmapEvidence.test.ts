@@ -3,8 +3,7 @@
  * held with protocols), «Подтверждение» shows it with named links, a tick overrides and says so, and what the
  * coordinator typed in a computed column stays as typed.
  */
-import { byHand, columnByTitle, fillBank, sheetDisplayValues } from '../../emulator/control';
-import { loadAddon } from '../../emulator/load';
+import { byHand, columnByTitle, fillBank, loadAddon, sheetDisplayValues } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 
 type Addon = ReturnType<typeof loadAddon>;

@@ -1,8 +1,7 @@
 /**
  * «Настроить программу…» end to end: the built bundle in the emulator, as the coordinator uses it.
  */
-import { byHand, columnByTitle, sheetDisplayValues } from '../../emulator/control';
-import { loadAddon } from '../../emulator/load';
+import { byHand, columnByTitle, loadAddon, sheetDisplayValues } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { defaultRoadmap } from '../../src/domain/roadmap';
 

@@ -3,9 +3,7 @@
  * the list (gas-api.md §13 vectors 44–45), plain-text cells under either apostrophe reading (vector 51),
  * and a spreadsheet whose time zone is not the script's (vector 55).
  */
-import { byHand, columnByTitle, columnValues, duplicateSheetByHand, fillBank, setSpreadsheetTimeZoneByHand, sheetDisplayValues } from '../../emulator/control';
-import { type Answers, submitForm } from '../../emulator/forms/submit';
-import { loadAddon } from '../../emulator/load';
+import { type Answers, byHand, columnByTitle, columnValues, duplicateSheetByHand, fillBank, loadAddon, setSpreadsheetTimeZoneByHand, sheetDisplayValues, submitForm } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { MENTEE_TITLES, MENTOR_TITLES } from '../../scripts/demoStaff';
 

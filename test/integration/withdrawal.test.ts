@@ -4,12 +4,8 @@
  * the trash, the form's own store loses their answers; a repeat «не даю согласия» withdraws only on a form that
  * verifies addresses, and an unverified address never overwrites someone's row.
  */
-import { byHand, columnByTitle, columnValues, editDocumentByHand, sheetDisplayValues } from '../../emulator/control';
-import { documentStore } from '../../emulator/document/store';
-import { driveStore } from '../../emulator/drive/store';
-import { formStore } from '../../emulator/forms/store';
-import { type Answers, submitForm } from '../../emulator/forms/submit';
-import { type Addon, loadAddon } from '../../emulator/load';
+
+import { type Addon, type Answers, byHand, columnByTitle, columnValues, documentStore, driveStore, editDocumentByHand, formStore, loadAddon, sheetDisplayValues, submitForm } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { programmeWithPairs } from '../../scripts/pairsFixture';
 import type { DocumentsJobView } from '../../src/shared/rpc';
