@@ -24,7 +24,7 @@ import { GoogleDocuments } from './workspace/googleDocuments';
 import { buildAddonMenu } from './workspace/menu';
 import { GoogleForms } from './workspace/questionnaireForms';
 import { AccountProbes } from './workspace/selfCheck/accountProbes';
-import { alertUser, inRussianErrors, jobInRussian, reportErrors, showDialog, toast } from './workspace/ui';
+import { alertUser, inRussianErrors, jobInRussian, reportErrors, showDialog, showSidebar, toast } from './workspace/ui';
 import { DriveTrash } from './workspace/withdrawalFiles';
 
 /** Simple trigger: adds the menu. Runs in any auth mode; in AuthMode.NONE it must not touch the document. */
@@ -44,8 +44,7 @@ export function showSettingsDialog(): void {
 
 /** Menu «Обзор программы»: the sidebar with the roadmap's states, the counts and the links. */
 export function showOverview(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Наставничество');
-  SpreadsheetApp.getUi().showSidebar(html);
+  showSidebar('Sidebar', 'Наставничество');
 }
 
 /** google.script.run: what the sidebar shows. */

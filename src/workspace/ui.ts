@@ -1,10 +1,17 @@
 /** Dialogs, toasts and alerts for the coordinator, and the one place menu actions report errors. */
 import { isDailyQuota, isTransient, messageOf } from './googleCalls';
 
-/** Opens `build/<file>.html` as a modal dialog. */
+/** Opens `build/<file>.html` as a modal dialog; if Google fails to, the coordinator reads why in Russian. */
 export function showDialog(file: string, title: string, width: number, height: number): void {
-  const html = HtmlService.createHtmlOutputFromFile(file).setWidth(width).setHeight(height);
-  SpreadsheetApp.getUi().showModalDialog(html, title);
+  inRussianErrors(() => {
+    const html = HtmlService.createHtmlOutputFromFile(file).setWidth(width).setHeight(height);
+    SpreadsheetApp.getUi().showModalDialog(html, title);
+  });
+}
+
+/** Opens `build/<file>.html` as the sidebar, with the same care. */
+export function showSidebar(file: string, title: string): void {
+  inRussianErrors(() => SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(file).setTitle(title)));
 }
 
 export function toast(message: string, title: string): void {
