@@ -9,9 +9,9 @@ import { gate, type SheetsContext } from './context';
 import { SpreadsheetErrors } from './errors';
 import { addMetadata, metadataFinder, metadataObject } from './metadata';
 import { rangeObject } from './range';
+import { richTextBuilder } from './richText';
 import { type SheetDeps, sheetObject } from './sheet';
 import { newSheet, type SheetState, type SpreadsheetState } from './store';
-import { richTextBuilder } from './richText';
 import { validationBuilder } from './validation';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -143,7 +143,9 @@ function addColumns(sheet: Sheet, schema: TableSchema, columns: readonly ColumnS
   const header = sheet.getRange(1, first, 1, columns.length);
   header.setValues([columns.map((c) => c.title)]);
   styleHeader(header);
-  columns.forEach((column, i) => finishColumn(sheet, schema, column, first + i));
+  columns.forEach((column, i) => {
+    finishColumn(sheet, schema, column, first + i);
+  });
   const done = readPending();
   delete done.columns[id];
   writePending(done);
