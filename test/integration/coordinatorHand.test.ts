@@ -5,47 +5,12 @@
 import { byHand, columnByTitle, columnValues, fillBank, loadAddon, sheetDisplayValues } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { MENTEE_TITLES, MENTOR_TITLES } from '../../scripts/demoStaff';
+import { type Cell, menteeRow, mentorRow } from '../support/bankRows';
 
-type Cells = Record<string, string | number | boolean>;
+type Cells = Record<string, Cell>;
 
-const mentor = (id: string, name: string, over: Cells = {}) => {
-  const base: Cells = {
-    ID: id,
-    ФИО: name,
-    'Эл. почта': `${id}@school.example`,
-    Должность: 'учитель',
-    'Предмет / направление': 'математика',
-    'Стаж, лет': 20,
-    'Квалификационная категория': 'высшая',
-    Компетенции: 'методика преподавания',
-    'Сколько наставляемых': 1,
-    'Формы наставничества': 'педагог – педагог',
-    'Удобное время': 'после уроков',
-    'Обучение пройдено': true,
-    'Согласие на обработку ПДн': true,
-    Статус: 'в банке',
-    ...over,
-  };
-  return MENTOR_TITLES.map((t) => base[t]);
-};
-const mentee = (id: string, name: string): (string | number | boolean)[] => {
-  const base: Cells = {
-    ID: id,
-    ФИО: name,
-    'Эл. почта': `${id}@school.example`,
-    Должность: 'учитель',
-    'Предмет / направление': 'математика',
-    'Стаж, лет': 1,
-    Категория: 'молодой специалист',
-    'Профессиональные запросы': 'методика преподавания',
-    'Описание затруднений': '',
-    'Предпочтительная форма': 'педагог – педагог',
-    'Удобное время': 'после уроков',
-    'Согласие на обработку ПДн': true,
-    Статус: 'в банке',
-  };
-  return MENTEE_TITLES.map((t) => base[t]);
-};
+const mentor = (id: string, name: string, over: Cells = {}): Cell[] => mentorRow(id, name, { Компетенции: 'методика преподавания', ...over });
+const mentee = (id: string, name: string): Cell[] => menteeRow(id, name);
 
 async function threePairsSuggested() {
   const addon = loadAddon({ nowMs: SEED_SCHOOL.now });

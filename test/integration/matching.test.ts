@@ -6,6 +6,7 @@
 import { byHand, columnByTitle, columnValues, fillBank as fillRows, loadAddon, sheetDisplayValues } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { demoBanks, MENTEE_TITLES, MENTOR_TITLES } from '../../scripts/demoStaff';
+import { menteeRow, mentorRow } from '../support/bankRows';
 
 type Grid = (string | number | boolean)[][];
 
@@ -23,46 +24,6 @@ function fillBank(addon: ReturnType<typeof loadAddon>, sheetName: string, titles
   fillRows(addon.ws, sheetName, titles, rows);
 }
 
-
-const mentorRow = (id: string, name: string, over: Partial<Record<string, string | number | boolean>> = {}) => {
-  const base: Record<string, string | number | boolean> = {
-    ID: id,
-    ФИО: name,
-    'Эл. почта': `${id}@school.example`,
-    Должность: 'учитель',
-    'Предмет / направление': 'математика',
-    'Стаж, лет': 20,
-    'Квалификационная категория': 'высшая',
-    Компетенции: 'методика преподавания; работа с родителями',
-    'Сколько наставляемых': 1,
-    'Формы наставничества': 'педагог – педагог',
-    'Удобное время': 'после уроков',
-    'Обучение пройдено': true,
-    'Согласие на обработку ПДн': true,
-    Статус: 'в банке',
-    ...over,
-  };
-  return MENTOR_TITLES.map((t) => base[t]);
-};
-const menteeRow = (id: string, name: string, over: Partial<Record<string, string | number | boolean>> = {}) => {
-  const base: Record<string, string | number | boolean> = {
-    ID: id,
-    ФИО: name,
-    'Эл. почта': `${id}@school.example`,
-    Должность: 'учитель',
-    'Предмет / направление': 'математика',
-    'Стаж, лет': 1,
-    Категория: 'молодой специалист',
-    'Профессиональные запросы': 'методика преподавания',
-    'Описание затруднений': '',
-    'Предпочтительная форма': 'педагог – педагог',
-    'Удобное время': 'после уроков',
-    'Согласие на обработку ПДн': true,
-    Статус: 'в банке',
-    ...over,
-  };
-  return MENTEE_TITLES.map((t) => base[t]);
-};
 
 describe('matching in the spreadsheet', () => {
   it('suggests with reasons, confirms what the coordinator approved, and flags who is left without a pair', async () => {

@@ -3,12 +3,10 @@
  * and in the alert; a weight changed in «Настройки» shows, before anything is confirmed, which suggestions
  * changed and why («Изменилось»); duplicate IDs are reported, not silently resolved by row order.
  */
-import { byHand, columnValues, fillBank, sheetDisplayValues } from '../../emulator/control';
-import { loadAddon } from '../../emulator/load';
+import { byHand, columnValues, fillBank, loadAddon, sheetDisplayValues } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { MENTEE_TITLES, MENTOR_TITLES } from '../../scripts/demoStaff';
-
-type Cell = string | number | boolean;
+import { type Cell, menteeRow, mentorRow } from '../support/bankRows';
 
 async function programme(mentors: Cell[][], mentees: Cell[][]) {
   const addon = loadAddon({ nowMs: SEED_SCHOOL.now });
@@ -20,45 +18,6 @@ async function programme(mentors: Cell[][], mentees: Cell[][]) {
   return addon;
 }
 
-const mentorRow = (id: string, name: string, over: Record<string, Cell> = {}): Cell[] => {
-  const base: Record<string, Cell> = {
-    ID: id,
-    ФИО: name,
-    'Эл. почта': `${id}@school.example`,
-    Должность: 'учитель',
-    'Предмет / направление': 'математика',
-    'Стаж, лет': 20,
-    'Квалификационная категория': 'высшая',
-    Компетенции: 'методика преподавания; работа с родителями',
-    'Сколько наставляемых': 1,
-    'Формы наставничества': 'педагог – педагог',
-    'Удобное время': 'после уроков',
-    'Обучение пройдено': true,
-    'Согласие на обработку ПДн': true,
-    Статус: 'в банке',
-    ...over,
-  };
-  return MENTOR_TITLES.map((t) => base[t] ?? '');
-};
-
-const menteeRow = (id: string, name: string, over: Record<string, Cell> = {}): Cell[] => {
-  const base: Record<string, Cell> = {
-    ID: id,
-    ФИО: name,
-    'Эл. почта': `${id}@school.example`,
-    Должность: 'учитель',
-    'Предмет / направление': 'математика',
-    'Стаж, лет': 1,
-    Категория: 'молодой специалист',
-    'Профессиональные запросы': 'методика преподавания',
-    'Предпочтительная форма': 'педагог – педагог',
-    'Удобное время': 'после уроков',
-    'Согласие на обработку ПДн': true,
-    Статус: 'в банке',
-    ...over,
-  };
-  return MENTEE_TITLES.map((t) => base[t] ?? '');
-};
 
 /** Types a value into «Настройки» by hand, in the row whose key is `key`. */
 function setSetting(addon: Awaited<ReturnType<typeof programme>>, key: string, value: string): void {

@@ -6,48 +6,11 @@
 import { type Answers, byHand, columnByTitle, columnValues, duplicateSheetByHand, fillBank, loadAddon, setSpreadsheetTimeZoneByHand, sheetDisplayValues, submitForm } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { MENTEE_TITLES, MENTOR_TITLES } from '../../scripts/demoStaff';
+import { type Cell, menteeRow, mentorRow } from '../support/bankRows';
 
 type Addon = ReturnType<typeof loadAddon>;
-type Cell = string | number | boolean;
-
-function person(titles: readonly string[], base: Record<string, Cell>, over: Record<string, Cell>): Cell[] {
-  const all = { ...base, ...over };
-  return titles.map((t) => all[t] ?? '');
-}
-
-const mentor = (id: string, name: string): Cell[] =>
-  person(MENTOR_TITLES, {}, {
-    ID: id,
-    ФИО: name,
-    'Эл. почта': `${id}@school.example`,
-    Должность: 'учитель',
-    'Предмет / направление': 'математика',
-    'Стаж, лет': 20,
-    'Квалификационная категория': 'высшая',
-    Компетенции: 'методика преподавания',
-    'Сколько наставляемых': 1,
-    'Формы наставничества': 'педагог – педагог',
-    'Удобное время': 'после уроков',
-    'Обучение пройдено': true,
-    'Согласие на обработку ПДн': true,
-    Статус: 'в банке',
-  });
-
-const mentee = (id: string, name: string): Cell[] =>
-  person(MENTEE_TITLES, {}, {
-    ID: id,
-    ФИО: name,
-    'Эл. почта': `${id}@school.example`,
-    Должность: 'учитель',
-    'Предмет / направление': 'математика',
-    'Стаж, лет': 1,
-    Категория: 'молодой специалист',
-    'Профессиональные запросы': 'методика преподавания',
-    'Предпочтительная форма': 'педагог – педагог',
-    'Удобное время': 'после уроков',
-    'Согласие на обработку ПДн': true,
-    Статус: 'в банке',
-  });
+const mentor = (id: string, name: string): Cell[] => mentorRow(id, name, { Компетенции: 'методика преподавания' });
+const mentee = (id: string, name: string): Cell[] => menteeRow(id, name);
 
 async function programme(options: { nowMs?: number; spreadsheetZone?: string } = {}): Promise<Addon> {
   const addon = loadAddon({ nowMs: options.nowMs ?? SEED_SCHOOL.now });
