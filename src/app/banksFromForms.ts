@@ -75,7 +75,16 @@ export function createForms(ports: BankPorts): CreateFormsReport {
     const report: CreateFormsReport = { created: [], reused: [], links: [], notes: [] };
     for (const role of ['mentee', 'mentor'] as const) {
       const known = registry[role];
-      if (known && ports.forms.exists(known.formId)) report.reused.push(defs[role].title);
+      if (known && ports.forms.exists(known.formId)) {
+        // Reusing a trashed form would leave the teachers' links dead; making a second one would orphan its answers.
+        if (ports.forms.inTrash(known.formId)) {
+          throw new Error(
+            `Анкета «${defs[role].title}» лежит в корзине Google Диска: по её ссылке ответить нельзя. ` +
+              'Восстановите её из корзины (ссылки и ответы сохранятся) или удалите навсегда — тогда «Создать анкеты» сделает новую.',
+          );
+        }
+        report.reused.push(defs[role].title);
+      }
       else {
         registry[role] = ports.forms.create(defs[role]);
         // Recorded at once: a later fault or a killed execution never leads to a second form.

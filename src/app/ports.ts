@@ -95,6 +95,8 @@ export interface ResponseRows {
 
 export interface FormsPort {
   exists(formId: string): boolean;
+  /** Whether the form is in Drive's trash (its link takes no answers); false when Drive cannot tell. */
+  inTrash(formId: string): boolean;
   create(questionnaire: import('../domain/questionnaires').Questionnaire): FormRecord;
   /** Makes sure the one form-submit trigger calls `handler`; true if it was created now. */
   ensureSubmitTrigger(handler: string): boolean;

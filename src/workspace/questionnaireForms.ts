@@ -5,6 +5,7 @@
  */
 import type { FormRecord, FormsPort, ResponseRows } from '../app/ports';
 import type { Question, Questionnaire } from '../domain/questionnaires';
+import { filePresence } from './advancedDrive';
 import { GoogleUnavailableError, isNotFound, isTransient, presenceOf, withRetry } from './googleCalls';
 
 const RESPONSES_KEY = 'nastavnik.responses';
@@ -26,6 +27,14 @@ export class GoogleForms implements FormsPort {
       FormApp.openById(formId);
       return { trashed: false };
     }) === 'present';
+  }
+
+  /**
+   * Whether the coordinator put the form in Drive's trash: FormApp may still open a trashed form ([U] gas-api.md
+   * §13 vector 57) while its link takes no answers. False when Drive cannot tell (drive.file may not reach it).
+   */
+  inTrash(formId: string): boolean {
+    return filePresence(formId) === 'trashed';
   }
 
   /**
