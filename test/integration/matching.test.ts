@@ -35,7 +35,7 @@ describe('matching in the spreadsheet', () => {
     const board = sheetDisplayValues(addon.ws, 'Подбор');
     expect(columnValues(board, 'Наставляемый')).toEqual(['Зайцева Дарья Олеговна', 'Белов Игорь Юрьевич', 'Котова Мария Сергеевна']);
     expect(columnValues(board, 'Наставник')).toEqual(['Петрова Анна Ивановна (НС-1)', '', '']);
-    expect(columnValues(board, 'Почему')[0]).toContain('закрывает 1 из 1 запросов: методика преподавания; тот же предмет; стаж 20 лет');
+    expect(columnValues(board, 'Почему')[0]).toContain('закрывает 1 из 1 запроса: методика преподавания; тот же предмет; стаж 20 лет');
     expect(columnValues(board, 'Вариант 2')[0]).toContain('нет согласия наставника');
     expect(columnValues(board, 'Без пары: причина')).toEqual([
       '',

@@ -85,7 +85,7 @@ export function reasonsFor(mentee: PreparedMentee, mentor: PreparedMentor, weigh
   const covered = m.requests.filter((_, i) => mentor.competences.has(mentee.requests[i]));
   const uncovered = m.requests.filter((_, i) => !mentor.competences.has(mentee.requests[i]));
   const texts: Record<WeightKey, string> = {
-    requests: `закрывает ${covered.length} из ${m.requests.length} запросов: ${covered.join(', ')}`,
+    requests: `закрывает ${covered.length} из ${m.requests.length} ${ofRequests(m.requests.length)}: ${covered.join(', ')}`,
     subject: 'тот же предмет',
     experience: t.experience === null ? '' : `стаж ${t.experience} ${yearsWord(t.experience)}`,
     qualification: mentor.rank === 2 || mentor.rank === 3 ? `${QUALIFICATIONS[mentor.rank]} категория` : mentor.rank > 0 ? QUALIFICATIONS[mentor.rank] : '',
@@ -109,4 +109,9 @@ export function yearsWord(n: number): string {
   if (mod10 === 1 && mod100 !== 11) return 'год';
   if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return 'года';
   return 'лет';
+}
+
+/** «из 1 запроса», «из 21 запроса», but «из 4 запросов», «из 11 запросов»: after «из» the genitive agrees with the number. */
+function ofRequests(n: number): string {
+  return n % 10 === 1 && n % 100 !== 11 ? 'запроса' : 'запросов';
 }
