@@ -1,7 +1,7 @@
 /**
  * The programme's facts the roadmap's evidence rests on, read from the sheets in one pass (one read per
  * table, whatever the number of events, pairs or people): the documents' rows in «Настройки», «Мероприятия»,
- * the banks, «Подбор» and «Пары и группы». Shared by «Обновить дорожную карту», the sidebar and the status report.
+ * the banks, «Подбор» and «Пары и группы» (with its meeting columns, kept from «Встречи»). Shared by «Обновить дорожную карту», the sidebar and the status report.
  */
 import { SUPPORT_STATUS } from '../domain/people';
 import { settingsFromRows } from '../domain/programme';
@@ -46,11 +46,14 @@ export function programmeFacts(workbook: WorkbookPort): ProgrammeFacts {
     mentors: mentors.length,
     trainedMentorIds: mentors.filter((r) => r.values.trained === true).map((r) => text(r.values.id)),
     selectionRows: rows(MATCHING_TABLE, ['menteeId']).length,
-    pairs: rows(PAIRS_TABLE, ['id', 'mentorId', 'status', 'programme']).map((r) => ({
+    // The meeting columns are kept by each meeting and «Обновить банки» (meetings.ts): one read, not the whole log.
+    pairs: rows(PAIRS_TABLE, ['id', 'mentorId', 'status', 'programme', 'meetings', 'attention']).map((r) => ({
       id: text(r.values.id),
       mentorId: text(r.values.mentorId),
       status: text(r.values.status) || 'действует',
       programme: text(r.values.programme),
+      meetings: Number(r.values.meetings) || 0,
+      attention: text(r.values.attention),
     })),
     waitingMentees: mentees.filter((r) => knownStatus(text(r.values.status), PERSON_STATUSES) === SUPPORT_STATUS).length,
   };

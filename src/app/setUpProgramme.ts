@@ -86,8 +86,10 @@ function applySetUp(ports: SetUpPorts, settings: ProgrammeSettings): SetUpResult
       })),
     );
   }
-  const roadmapChanged = refreshRoadmapTable(roadmap, ports.clock.today()).changed;
   const proposed = proposeRoadmapEvents(table(tables, EVENTS_TABLE), roadmap, ports.store ?? null);
+  // After the events are proposed, with the workbook (the evidence: banks, events, pairs) and the store (what the
+  // add-on wrote): without the store the next refresh would take set-up's evidence for the coordinator's text.
+  const roadmapChanged = refreshRoadmapTable(roadmap, ports.clock.today(), { workbook, ...(ports.store ? { store: ports.store } : {}) }).changed;
   if (proposed.added > 0) messages.push(`В лист «Мероприятия» внесены мероприятия дорожной карты: ${proposed.added}. Даты можно менять.`);
   messages.push(...proposed.notes);
 

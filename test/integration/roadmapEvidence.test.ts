@@ -5,6 +5,7 @@
  */
 import { byHand, columnByTitle, fillBank, loadAddon, sheetDisplayValues } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
+import { MENTEE_TITLES, MENTOR_TITLES } from '../../scripts/demoStaff';
 
 type Addon = ReturnType<typeof loadAddon>;
 
@@ -33,6 +34,15 @@ describe('the roadmap follows the evidence', () => {
     fillBank(addon.ws, 'Наставляемые', ['ID', 'ФИО', 'Эл. почта', 'Согласие на обработку ПДн', 'Статус'], MENTEES);
     addon.clickMenu('Обновить дорожную карту');
     expect(stageCell(addon, '5', 'Состояние')).toBe('выполнен');
+    expect(stageCell(addon, '5', 'Подтверждение')).toContain('Наставляемых в банке с согласием на обработку ПДн: 33');
+  });
+
+  it('set-up writes the evidence as its own: the first refresh after it updates «Подтверждение» (not kept as typed)', async () => {
+    const addon = await programme();
+    // Set-up's evidence already lists the events it proposed from the roadmap.
+    expect(stageCell(addon, '2', 'Подтверждение')).toContain('Запланировано:');
+    fillBank(addon.ws, 'Наставляемые', ['ID', 'ФИО', 'Эл. почта', 'Согласие на обработку ПДн', 'Статус'], MENTEES);
+    addon.clickMenu('Обновить дорожную карту');
     expect(stageCell(addon, '5', 'Подтверждение')).toContain('Наставляемых в банке с согласием на обработку ПДн: 33');
   });
 
@@ -82,5 +92,46 @@ describe('the roadmap follows the evidence', () => {
     expect(stageCell(addon, '4', 'Начало')).toContain('15.11.2022');
     // The coordinator's dates decide: 20.10.2022 is before 15.11.2022.
     expect(stageCell(addon, '4', 'Состояние')).toBe('не начат');
+  });
+
+  it('stage 8 says how many pairs have met and which stalled, from «Встречи» through «Обновить банки»', async () => {
+    const addon = await programme();
+    addon.clickMenu('Создать анкеты');
+    const person = (titles: readonly string[], values: Record<string, unknown>) => titles.map((t) => values[t] ?? '');
+    const staff = { Должность: 'учитель', 'Предмет / направление': 'математика', 'Формы наставничества': 'педагог – педагог', 'Предпочтительная форма': 'педагог – педагог', 'Удобное время': 'после уроков', 'Согласие на обработку ПДн': true, Статус: 'в банке' };
+    fillBank(addon.ws, 'Наставники', MENTOR_TITLES, [
+      person(MENTOR_TITLES, { ...staff, ID: 'НС-001', ФИО: 'Петрова Анна Ивановна', 'Эл. почта': 'petrova@school.example', 'Стаж, лет': 20, 'Сколько наставляемых': 1, 'Обучение пройдено': true }),
+      person(MENTOR_TITLES, { ...staff, ID: 'НС-002', ФИО: 'Смирнов Олег Петрович', 'Эл. почта': 'smirnov@school.example', 'Стаж, лет': 20, 'Сколько наставляемых': 1, 'Обучение пройдено': true }),
+    ]);
+    fillBank(addon.ws, 'Наставляемые', MENTEE_TITLES, [
+      person(MENTEE_TITLES, { ...staff, ID: 'НЛ-001', ФИО: 'Зайцева Дарья Олеговна', 'Эл. почта': 'nl1@school.example', 'Стаж, лет': 1, Категория: 'молодой специалист' }),
+      person(MENTEE_TITLES, { ...staff, ID: 'НЛ-002', ФИО: 'Котов Игорь Андреевич', 'Эл. почта': 'nl2@school.example', 'Стаж, лет': 1, Категория: 'молодой специалист' }),
+    ]);
+    addon.clickMenu('Подобрать пары');
+    byHand(addon.ws, (book) => {
+      const sheet = book.getSheetByName('Подбор')!;
+      const values = sheet.getDataRange().getValues();
+      const at = columnByTitle(values, 'Утвердить');
+      const by = columnByTitle(values, 'Наставник');
+      values.forEach((row, i) => {
+        if (i > 0 && row[by - 1] !== '') sheet.getRange(i + 1, at).setValue(true);
+      });
+    });
+    addon.clickMenu('Закрепить утверждённые');
+    const pairs = sheetDisplayValues(addon.ws, 'Пары и группы');
+    const met = pairs.find((r) => r[columnByTitle(pairs, 'Наставник') - 1].includes('Петрова'));
+    const quiet = pairs.find((r) => r[columnByTitle(pairs, 'Наставник') - 1].includes('Смирнов'));
+    if (!met || !quiet) throw new Error('pairs not confirmed');
+    // The coordinator types Петрова's meeting; 20 days on, Смирнов's pair has had none (threshold 14).
+    const today = new Date(addon.ws.rt.clock.now());
+    const typed = `${String(today.getUTCDate()).padStart(2, '0')}.${String(today.getUTCMonth() + 1).padStart(2, '0')}.${today.getUTCFullYear()}`;
+    fillBank(addon.ws, 'Встречи', ['ID пары', 'Дата встречи', 'Форма работы'], [[met[0], typed, 'беседа']]);
+    addon.ws.rt.clock.advance(20 * 86_400_000);
+    addon.clickMenu('Обновить банки');
+    addon.clickMenu('Обновить дорожную карту');
+    const evidence = stageCell(addon, '8', 'Подтверждение');
+    expect(evidence).toContain('Встречи: провели встречи 1 из 2');
+    expect(evidence).toContain(`требуют внимания: `);
+    expect(evidence).toContain(quiet[0]);
   });
 });

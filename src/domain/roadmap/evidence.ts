@@ -48,7 +48,15 @@ export interface ProgrammeFacts {
   readonly trainedMentorIds: readonly string[];
   /** Suggestion rows in «Подбор». */
   readonly selectionRows: number;
-  readonly pairs: readonly { readonly id: string; readonly status: string; readonly mentorId: string; readonly programme: string }[];
+  /** With the pairs' meeting columns (computed from «Встречи»): meetings counted, and the stall flag when raised. */
+  readonly pairs: readonly {
+    readonly id: string;
+    readonly status: string;
+    readonly mentorId: string;
+    readonly programme: string;
+    readonly meetings?: number;
+    readonly attention?: string;
+  }[];
   readonly waitingMentees: number;
   /** The questionnaires' published links, by label. */
   readonly forms: readonly { readonly label: string; readonly url: string }[];
@@ -115,13 +123,22 @@ export function stageEvidence(kind: StageKind, stageNumber: string, facts: Progr
         const active = facts.pairs.filter((p) => p.status === 'действует');
         const withProgramme = active.filter((p) => p.programme !== '');
         const order = facts.documents.find((d) => d.item === 'pairsOrder');
+        const met = active.filter((p) => (p.meetings ?? 0) > 0);
+        const stalled = active.filter((p) => (p.attention ?? '') !== '');
         const lines: EvidenceLine[] = [
           [{ text: `Действующих пар и групп: ${active.length}; персонализированных программ: ${withProgramme.length}` }],
+          ...(active.length > 0
+            ? [[{ text: `Встречи: провели встречи ${met.length} из ${active.length}; требуют внимания: ${stalled.length}${stalled.length > 0 ? ` (${stalled.map((p) => p.id).join(', ')})` : ''}` }]]
+            : []),
           ...(facts.waitingMentees > 0 ? [[{ text: `Наставляемых в поиске наставника: ${facts.waitingMentees}` }]] : []),
           ...(order ? [[{ text: order.label, url: order.url }]] : []),
         ];
         const complete = active.length > 0 && withProgramme.length === active.length;
-        const missing = active.length === 0 ? ['пары не закреплены'] : complete ? [] : [`без программы: ${active.length - withProgramme.length}`];
+        const missing = [
+          ...(active.length === 0 ? ['пары не закреплены'] : complete ? [] : [`без программы: ${active.length - withProgramme.length}`]),
+          // A stalled pair is the work not going as planned: said, though the stage's result (pairs with programmes) stands.
+          ...(stalled.length > 0 ? [`требуют внимания (нет встреч): ${stalled.map((p) => p.id).join(', ')}`] : []),
+        ];
         return { level: complete ? 'complete' : active.length > 0 ? 'partial' : 'none', lines, missing };
       }
       case 'completion': {
