@@ -274,8 +274,10 @@ export function continueJob(
   doItem: (item: string) => string | undefined,
   budgetMs = DEFAULT_BUDGET_MS,
 ): JobProgress {
-  if (!readJob(store, kind)) throw new Error('Задание не найдено: начните его заново.');
+  const progress = readJob(store, kind);
+  if (!progress) throw new Error('Задание не найдено: начните его заново.');
   const head = readHead(store, kind) as Head;
+  if (progress.finished) return progress;
   const items = readItems(store, head);
   const run: Head = { ...head, executions: head.executions + 1 };
   save(store, headKey(kind), run);
@@ -304,5 +306,17 @@ export function continueJob(
     slowest = Math.max(slowest, clock.elapsedMs() - before);
   }
   save(store, cursorKey(kind), cursor);
+  if (cursor.next >= items.length) return progressOf(store, releaseItems(store, run), cursor);
   return progressOf(store, run, cursor);
+}
+
+/**
+ * A finished job needs its head, cursor and problems (the dialog shows them), not its list of items: the list
+ * is freed, since the documents' own records need most of the store's 500 KB at a thousand pairs.
+ */
+function releaseItems(store: DocumentStorePort, head: Head): Head {
+  for (let n = 0; n < head.chunks; n++) save(store, itemsKey(head.kind, n), null);
+  const released: Head = { ...head, chunks: 0 };
+  save(store, headKey(head.kind), released);
+  return released;
 }

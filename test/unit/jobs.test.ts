@@ -308,3 +308,23 @@ describe('a thousand pairs', () => {
     expect(store.bytes('nastavnik.job.')).toBeLessThan(80 * 1024);
   });
 });
+
+describe('a finished job frees its list of items', () => {
+  it('keeps the head, the count and the problems; the list’s bytes are gone; the job starts again over new items', () => {
+    const store = memoryStore();
+    const items = Array.from({ length: 1_000 }, (_, i) => `pair:П-${String(i + 1).padStart(4, '0')}`);
+    startJob(store, 'docs', items);
+    const listed = store.bytes('nastavnik.job.docs.items.');
+    let progress = continueJob(store, 'docs', noTime, (item) => (item.endsWith('7') ? 'заметка' : undefined));
+    expect(progress.finished).toBe(true);
+    expect(listed).toBeGreaterThan(10_000);
+    expect(store.bytes('nastavnik.job.docs.items.')).toBeLessThan(listed / 20);
+    progress = readJob(store, 'docs')!;
+    expect(progress).toMatchObject({ finished: true, total: 1_000, done: 1_000 });
+    expect(progress.notes).toHaveLength(100);
+    // Continuing a finished job changes nothing; starting again lists the new items.
+    expect(continueJob(store, 'docs', noTime, () => { throw new Error('never'); })).toMatchObject({ finished: true, done: 1_000 });
+    expect(startJob(store, 'docs', items.slice(0, 3))).toMatchObject({ finished: false, total: 3, done: 0 });
+    expect(continueJob(store, 'docs', noTime, () => undefined)).toMatchObject({ finished: true, done: 3 });
+  });
+});
