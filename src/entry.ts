@@ -8,6 +8,7 @@ import { confirmPairsUseCase } from './app/confirmPairs';
 import { DOCUMENT_GROUPS } from './app/documents/catalog';
 import { continueDocumentsJob, type DocumentsJobPorts, documentsJobStatus, startDocumentsJob, startOverwriteJob } from './app/documents/documentsJob';
 import { endPair } from './app/endPair';
+import { refreshMeetingFormAfterPairs } from './app/meetingFormRefresh';
 import { programmeOverview } from './app/overview';
 import { refreshRoadmapTable } from './app/refreshRoadmap';
 import { requireTables } from './app/requireTables';
@@ -98,6 +99,9 @@ export function confirmPairs(): void {
     const lines = [`Закреплено: ${report.created.length}.`, ...report.created.map((c) => `• ${c.id}: ${c.mentor} — ${c.mentees.join(', ')}`)];
     if (report.support.length > 0) lines.push('', `Без пары (поддержка, поиск наставника): ${report.support.join(', ')}.`);
     if (report.warnings.length > 0) lines.push('', 'Проверьте:', ...report.warnings.map((w) => `• ${w}`));
+    // The meeting form's list of pairs follows the pairs (its own lock, after they are saved; a failure is only reported).
+    const form = report.created.length > 0 ? refreshMeetingFormAfterPairs({ workbook: ctx.workbook, forms: new GoogleForms(ctx.ss), store: ctx.store, lock: ctx.lock }) : null;
+    if (form && form.message !== '') lines.push('', form.message);
     alertUser('Закрепление пар', lines.join('\n'));
   });
 }

@@ -191,11 +191,36 @@ describe('the pairs’ meetings (stage 8.4)', () => {
     expect([p.row[p.col('Встреч')], p.row[p.col('Последняя встреча')], p.row[p.col('Внимание')]]).toEqual(['1', '01.11.2022', '']);
   });
 
-  it('refreshes the form’s list when a pair is added, on the next report', async () => {
+  it('refreshes the form’s list at once when «Закрепить утверждённые» adds a pair, and says so', async () => {
     const addon = await programmeWithPairs();
     fillBank(addon.ws, 'Наставники', MENTOR_TITLES, [mentor('НС-003', 'Орлова Вера Николаевна', 'orlova@school.example')]);
     fillBank(addon.ws, 'Наставляемые', MENTEE_TITLES, [mentee('НЛ-003', 'Лисина Ольга Павловна')]);
+    expect(meetingForm(addon).items.find((i) => i.kind === 'LIST')!.choices).toHaveLength(2);
     approveAll(addon);
+    expect(meetingForm(addon).items.find((i) => i.kind === 'LIST')!.choices).toHaveLength(3);
+    expect(addon.ws.ui.alerts.at(-1)?.prompt).toContain('Список пар в анкете «Встреча пары» обновлён.');
+  });
+
+  it('a form that cannot be refreshed does not undo the confirmation: the alert says so, the next report refreshes it', async () => {
+    const addon = await programmeWithPairs();
+    fillBank(addon.ws, 'Наставники', MENTOR_TITLES, [mentor('НС-003', 'Орлова Вера Николаевна', 'orlova@school.example')]);
+    fillBank(addon.ws, 'Наставляемые', MENTEE_TITLES, [mentee('НЛ-003', 'Лисина Ольга Павловна')]);
+    addon.clickMenu('Подобрать пары');
+    byHand(addon.ws, (book) => {
+      const sheet = book.getSheetByName('Подбор')!;
+      const values = sheet.getDataRange().getValues();
+      const at = columnByTitle(values, 'Утвердить');
+      values.forEach((row, i) => {
+        if (i > 0 && row[columnByTitle(values, 'Наставник') - 1] !== '') sheet.getRange(i + 1, at).setValue(true);
+      });
+    });
+    addon.ws.rt.faults.inject({ method: 'FormApp.openById', kind: 'daily-quota', times: 1 });
+    addon.clickMenu('Закрепить утверждённые');
+    expect(addon.ws.rt.faults.injected.length).toBeGreaterThan(0);
+    const alert = addon.ws.ui.alerts.at(-1)?.prompt ?? '';
+    expect(alert).toContain('Закреплено: 1.');
+    expect(alert).toContain('Пары закреплены, но список пар в анкете «Встреча пары» не обновлён');
+    expect(pairOf(addon, 'Орлова').id).toMatch(/^П-00\d$/);
     expect(meetingForm(addon).items.find((i) => i.kind === 'LIST')!.choices).toHaveLength(2);
     addon.ws.rt.clock.advance(2 * DAY);
     report(addon, pairOf(addon, 'Петрова').id, '21.10.2022', 'petrova@school.example');
