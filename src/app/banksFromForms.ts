@@ -6,13 +6,14 @@
  */
 import { type BankAnswer, type BankRow, upsertAnswer, withdrawRow } from '../domain/banks';
 import { parseAnswer, quote, verbatimKeys } from '../domain/intake';
-import { requireSettings, settingsFromRows } from '../domain/programme';
+import { requireSettings } from '../domain/programme';
 import { menteeQuestionnaire, mentorQuestionnaire, type Questionnaire } from '../domain/questionnaires';
 import { MENTEES_TABLE, MENTORS_TABLE, SETTINGS_TABLE, type TableSchema } from '../domain/tables';
 import { holdUnverified } from '../domain/withdrawalAnswers';
 import { ensureMeetingForm } from './meetingForm';
 import { activePairChoices, syncMeetings, takeInMeetings } from './meetings';
 import type { ClockPort, DocumentStorePort, DocumentsPort, DrivePort, FormRecord, FormsPort, JournalPort, LockPort, ResponseRows, Row, SharingPort, TablePort, TableRow, TrashPort, WorkbookPort } from './ports';
+import { programmeFolder } from './programmeFolder';
 import { requireTables } from './requireTables';
 import { upsertSettingsRows } from './settingsRows';
 import { type WithdrawnPerson, withdrawFromSheets } from './withdrawal';
@@ -32,7 +33,6 @@ const BANK: Record<Role, { schema: TableSchema; prefix: string }> = {
   mentor: { schema: MENTORS_TABLE, prefix: 'НС' },
 };
 
-export const FOLDER_KEY = 'nastavnik.folder';
 
 export interface BankPorts {
   workbook: WorkbookPort;
@@ -118,16 +118,6 @@ export function createForms(ports: BankPorts): CreateFormsReport {
     }
     return report;
   });
-}
-
-/** «Программа наставничества — <школа>» in Drive, made once and remembered. */
-export function programmeFolder(ports: Pick<BankPorts, 'drive' | 'store' | 'workbook'>) {
-  const [settingsTable] = requireTables(ports.workbook, SETTINGS_TABLE);
-  const settings = settingsFromRows(new Map(settingsTable.readAll().map((r) => [String(r.values.key), String(r.values.value)])));
-  const name = `Программа наставничества — ${settings?.schoolShortName ?? 'школа'}`;
-  const folder = ports.drive.ensureFolder(name, ports.store.get<string | null>(FOLDER_KEY, null));
-  ports.store.set(FOLDER_KEY, folder.id);
-  return folder;
 }
 
 function writeLinks(workbook: WorkbookPort, links: CreateFormsReport['links']): void {

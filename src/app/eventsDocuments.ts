@@ -5,8 +5,8 @@
  * moved), which is then left as it is and said.
  */
 import type { DocumentModel } from '../domain/documents/model';
-import { programmeFolder } from './banksFromForms';
 import type { DocumentStorePort, DocumentsPort, DrivePort, WorkbookPort } from './ports';
+import { programmeFolder } from './programmeFolder';
 
 export interface EventDocumentPorts {
   readonly workbook: WorkbookPort;

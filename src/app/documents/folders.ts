@@ -2,8 +2,9 @@
  * The programme folder's subfolders for documents, made once and remembered; a folder put in the trash is
  * made again. Documents of people (pairs' programmes, mentors' consents) are kept apart from the school's.
  */
-import { programmeFolder } from '../banksFromForms';
+
 import type { DocumentStorePort, DrivePort, WorkbookPort } from '../ports';
+import { programmeFolder } from '../programmeFolder';
 
 export const SUBFOLDERS = {
   normative: 'Нормативные документы',

@@ -9,9 +9,14 @@ import type { Weights } from './criteria';
 import { pairScorer } from './fastScore';
 import { type PreparedMentee, type PreparedMentor, prepareMentee, prepareMentor } from './prepared';
 import type { RuleOptions } from './rules';
-import type { PairRef } from './suggest';
 
 const SUPPORT_STATUS_KEY = normaliseWords(SUPPORT_STATUS);
+
+/** A mentee and a mentor by their IDs: a pair at work, approved, or banned. */
+export interface PairRef {
+  readonly menteeId: string;
+  readonly mentorId: string;
+}
 
 export interface Cohort {
   readonly mentees: readonly PreparedMentee[];

@@ -6,16 +6,12 @@
 import { GROUP_FORMAT, normaliseWords } from '../catalog';
 import type { Mentee, Mentor } from '../people';
 import { maximumMatching } from './certificate';
-import { buildCohort, scoreCohort } from './cohort';
+import { buildCohort, type PairRef, scoreCohort } from './cohort';
 import { criteriaValues, DEFAULT_WEIGHTS, fitPoints, MAX_POINTS, reasonsFor, shownScore, WEIGHT_KEYS, type Weights } from './criteria';
 import { changeText, type PreviousSuggestion, type Solved, shortList, unmatchedReason, whyNot } from './explain';
 import { pairKey, type RuleOptions } from './rules';
 import { solveSparse } from './sparseAssignment';
 
-export interface PairRef {
-  readonly menteeId: string;
-  readonly mentorId: string;
-}
 
 export interface SuggestInput {
   readonly mentees: readonly Mentee[];
