@@ -18,8 +18,15 @@ export interface WithdrawnPerson {
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Spaces as typed may differ («Иванова  Анна»), initials may be «А.П.» or «А. П.». */
-const loose = (text: string): string => escapeRegExp(text.replace(/\s+/g, ' ').trim()).replace(/ /g, '\\s+').replace(/\\\./g, '\\.\\s*');
+/**
+ * Spaces as typed may differ («Иванова  Анна»), initials may be «А.П.» or «А. П.»: the space after a dot is
+ * dropped first, so «А. П.» (as the documents write it) also finds «А.П.».
+ */
+const loose = (text: string): string =>
+  escapeRegExp(text.replace(/\s+/g, ' ').trim().replace(/\. /g, '.'))
+    .replace(/ /g, '\\s+')
+    // Not after a final dot: «Иванова А.П. провела» keeps its space.
+    .replace(/\\\.(?!$)/g, '\\.\\s*');
 
 /**
  * Replaces every way the add-on writes a person — «ФИО (ID)», the full name, «Фамилия И.О.», «И.О. Фамилия»,

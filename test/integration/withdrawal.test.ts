@@ -5,7 +5,7 @@
  * verifies addresses, and an unverified address never overwrites someone's row.
  */
 
-import { type Addon, type Answers, byHand, columnByTitle, columnValues, documentStore, driveStore, editDocumentByHand, formStore, loadAddon, sheetDisplayValues, submitForm } from '../../emulator';
+import { type Addon, type Answers, byHand, columnByTitle, columnValues, documentStore, driveStore, editDocumentByHand, fillBank, formStore, loadAddon, sheetDisplayValues, submitForm } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { programmeWithPairs } from '../../scripts/pairsFixture';
 import type { DocumentsJobView } from '../../src/shared/rpc';
@@ -123,6 +123,25 @@ describe('consent withdrawal reaches everything', () => {
     // «Документы…» afterwards makes nothing with their data.
     const again = await makeDocuments(addon, ['pairs', 'mentors']);
     expect(again.finished).toBe(true);
+    expectGone(addon, MENTOR1.name, MENTOR1.email);
+  });
+
+  it('the meeting log and attendance lose the name and the sender address kept on a held report', async () => {
+    const addon = await programmeWithGroup();
+    fillBank(addon.ws, 'Встречи', ['ID пары', 'Дата встречи', 'Результат', 'Учёт', 'Примечание', 'Отправитель'], [
+      ['П-001', '20.10.2022', 'Иванова А.П. провела открытый урок', 'учтена', '', ''],
+      ['П-001', '21.10.2022', 'беседа', 'задержана', `Отправил ${MENTOR1.email}, не наставник пары`, MENTOR1.email],
+    ]);
+    fillBank(addon.ws, 'Посещаемость', ['ID мероприятия', 'Мероприятие', 'ID', 'ФИО'], [['М-001', 'Установочная сессия', MENTOR1.id, MENTOR1.name]]);
+    expect(allSheetsText(addon)).toContain(MENTOR1.email);
+
+    tick(addon, 'Наставники', MENTOR1.id, 'Отзыв согласия');
+    addon.clickMenu('Применить отзывы согласий');
+
+    const log = sheetDisplayValues(addon.ws, 'Встречи');
+    expect(columnValues(log, 'Отправитель')).toEqual(['', MENTOR1.id]);
+    expect(columnValues(log, 'Результат')[0]).toBe(`${MENTOR1.id} провела открытый урок`);
+    expect(columnValues(sheetDisplayValues(addon.ws, 'Посещаемость'), 'ФИО')).toEqual([MENTOR1.id]);
     expectGone(addon, MENTOR1.name, MENTOR1.email);
   });
 
