@@ -8,6 +8,7 @@ import { confirmPairsUseCase } from './app/confirmPairs';
 import { DOCUMENT_GROUPS } from './app/documents/catalog';
 import { continueDocumentsJob, type DocumentsJobPorts, documentsJobStatus, startDocumentsJob, startOverwriteJob } from './app/documents/documentsJob';
 import { endPair } from './app/endPair';
+import { type ImportPlacement, importRoadmap as importRoadmapUseCase, previewRoadmapImport as previewRoadmapImportUseCase } from './app/importRoadmap';
 import { refreshMeetingFormAfterPairs } from './app/meetingFormRefresh';
 import { programmeOverview } from './app/overview';
 import { refreshRoadmapTable } from './app/refreshRoadmap';
@@ -17,7 +18,16 @@ import { setUpProgramme } from './app/setUpProgramme';
 import { suggestPairsUseCase } from './app/suggestPairs';
 import { SETTINGS_FIELDS, type SettingsForm, settingsFromRows, settingsToForm } from './domain/programme';
 import { ROADMAP_TABLE, SETTINGS_TABLE } from './domain/tables';
-import type { DocumentsDialogData, DocumentsJobView, Overview, SaveSettingsResult, ServerApi, SettingsDialogData } from './shared/rpc';
+import type {
+  DocumentsDialogData,
+  DocumentsJobView,
+  Overview,
+  RoadmapImportPreview,
+  RoadmapImportResult,
+  SaveSettingsResult,
+  ServerApi,
+  SettingsDialogData,
+} from './shared/rpc';
 import { ProgrammeContext, TRIGGER_LOCK } from './workspace/context';
 import { AdvancedDriveFolders } from './workspace/driveFolders';
 import { DriveSharing } from './workspace/driveSharing';
@@ -69,6 +79,30 @@ export function refreshRoadmap(): void {
         '.',
       'Дорожная карта',
     );
+  });
+}
+
+/** Menu «Импортировать дорожную карту…»: the dialog to paste the school's own roadmap into. */
+export function showImportRoadmapDialog(): void {
+  showDialog('ImportRoadmap', 'Импорт дорожной карты', 860, 640);
+}
+
+/** google.script.run: what the pasted roadmap would import and what is flagged; writes nothing. */
+export function previewRoadmapImport(pasted: string): RoadmapImportPreview {
+  return inRussianErrors(() => {
+    const ctx = new ProgrammeContext();
+    const [roadmap] = requireTables(ctx.workbook, ROADMAP_TABLE);
+    return previewRoadmapImportUseCase(roadmap, typeof pasted === 'string' ? pasted : '');
+  });
+}
+
+/** google.script.run: writes the imported stages (below the existing ones, or instead of them once confirmed). */
+export function importRoadmap(pasted: string, placement: ImportPlacement): RoadmapImportResult {
+  return inRussianErrors(() => {
+    const ctx = new ProgrammeContext();
+    const [roadmap] = requireTables(ctx.workbook, ROADMAP_TABLE);
+    const where: ImportPlacement = placement === 'replace' ? 'replace' : 'append';
+    return importRoadmapUseCase({ roadmap, lock: ctx.lock, journal: () => ctx.journal() }, typeof pasted === 'string' ? pasted : '', where);
   });
 }
 
@@ -270,4 +304,15 @@ export function runSelfCheck(): SelfCheckReport {
 export { applyMentorTraining, eventAttendanceDialog, eventNewsDialog, eventProtocolDialog } from './entryEvents';
 
 // The type checker proves the RPC functions above are the ServerApi the dialogs call.
-void ({ getOverview, getSettingsDialogData, saveSettings, getDocumentsDialogData, startDocuments, continueDocuments, overwriteDocuments, runSelfCheck } satisfies ServerApi);
+void ({
+  getOverview,
+  getSettingsDialogData,
+  saveSettings,
+  getDocumentsDialogData,
+  startDocuments,
+  continueDocuments,
+  overwriteDocuments,
+  runSelfCheck,
+  previewRoadmapImport,
+  importRoadmap,
+} satisfies ServerApi);

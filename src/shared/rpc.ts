@@ -15,10 +15,12 @@ export type SaveSettingsResult =
   | { ok: false; message: string; errors: Partial<Record<SettingsField, string>> };
 
 export type { DocumentsJobView } from '../app/documents/documentsJob';
+export type { ImportPlacement, RoadmapImportPreview, RoadmapImportResult } from '../app/importRoadmap';
 export type { Overview } from '../app/overview';
 export type { SelfCheckReport, SelfCheckRow } from '../app/selfCheck';
 
 import type { DocumentsJobView } from '../app/documents/documentsJob';
+import type { ImportPlacement, RoadmapImportPreview, RoadmapImportResult } from '../app/importRoadmap';
 import type { Overview } from '../app/overview';
 import type { SelfCheckReport } from '../app/selfCheck';
 
@@ -39,4 +41,8 @@ export interface ServerApi {
   overwriteDocuments(items: string[]): DocumentsJobView;
   /** «Проверить работу в этом аккаунте»: the probes' table. */
   runSelfCheck(): SelfCheckReport;
+  /** «Импортировать дорожную карту…»: what the pasted text would import and what is flagged; writes nothing. */
+  previewRoadmapImport(pasted: string): RoadmapImportPreview;
+  /** Writes the imported stages below the existing ones, or instead of them after the coordinator confirmed «Заменить». */
+  importRoadmap(pasted: string, placement: ImportPlacement): RoadmapImportResult;
 }

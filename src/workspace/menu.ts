@@ -7,6 +7,7 @@ export const MENU_ITEMS: readonly ({ caption: string; functionName: string } | '
   { caption: 'Настроить программу…', functionName: 'showSettingsDialog' },
   'separator',
   { caption: 'Обновить дорожную карту', functionName: 'refreshRoadmap' },
+  { caption: 'Импортировать дорожную карту…', functionName: 'showImportRoadmapDialog' },
   'separator',
   { caption: 'Создать анкеты', functionName: 'createForms' },
   { caption: 'Обновить банки', functionName: 'syncBanks' },

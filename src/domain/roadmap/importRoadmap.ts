@@ -228,7 +228,9 @@ function stageFrom(cells: readonly string[], headers: readonly string[], columns
     const value = cells[i] ?? '';
     if (value === '') return;
     if (kind === 'title' || kind === 'content' || kind === 'planned') stage[kind] = join(stage[kind], value);
-    else if (kind !== 'number') extra.push(`${headers[i] || 'Столбец'}: ${value}`);
+    // Text in the number column that is no number (a cell shifted by the paste) is kept with the title, not lost.
+    else if (kind === 'number') stage.title = value === number ? stage.title : join(value, stage.title);
+    else extra.push(`${headers[i] || 'Столбец'}: ${value}`);
   });
   // Cells past the header's width: kept, not lost.
   for (let i = columns.length; i < cells.length; i++) if (cells[i] !== '') extra.push(cells[i]);

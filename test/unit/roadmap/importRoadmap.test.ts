@@ -55,6 +55,12 @@ describe('parseRoadmapPaste: a Word table (tabs)', () => {
     expect(r.stages[0].notes[0]).toContain('присоединена строка 3');
   });
 
+  it('keeps the text of a continuation shifted into the number column (never lost)', () => {
+    const r = ok('№\tНаименование мероприятия\tСроки\n1.\tСбор информации\tсентябрь\nо запросах\t\t\n');
+    expect(r.stages).toHaveLength(1);
+    expect(r.stages[0].title).toBe('Сбор информации\nо запросах');
+  });
+
   it('flags a repeated header row, a page number and a signature stamp, none of them a stage', () => {
     const text = [
       '№\tМероприятие\tСрок исполнения',
