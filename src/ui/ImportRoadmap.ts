@@ -70,12 +70,31 @@ previewButton.addEventListener('click', () => {
 
 pasted.addEventListener('input', () => {
   importButton.disabled = true;
+  resetConfirmation();
 });
+
+/** Replacing was asked about and the coordinator clicked «Заменить» after reading what it erases. */
+let replaceConfirmed = false;
+
+function resetConfirmation(): void {
+  replaceConfirmed = false;
+  importButton.textContent = 'Импортировать';
+}
+
+replace.addEventListener('change', resetConfirmation);
 
 importButton.addEventListener('click', () => {
   const placement = replace.checked ? 'replace' : 'append';
-  // Replacing loses what the sheet holds (ticks, links): asked once more, in words.
-  if (placement === 'replace' && !window.confirm('Заменить этапы, которые уже есть в листе «Дорожная карта»? Прежние строки (отметки «Выполнено», ссылки на документы) будут стёрты.')) return;
+  // Replacing loses what the sheet holds (ticks, links): asked once more, in the dialog itself (a browser
+  // confirm() may be blocked in the add-on's cross-origin frame).
+  if (placement === 'replace' && !replaceConfirmed) {
+    replaceConfirmed = true;
+    importButton.textContent = 'Заменить';
+    status.className = 'status fail';
+    status.textContent = 'Заменить этапы, которые уже есть в листе «Дорожная карта»? Прежние строки (отметки «Выполнено», ссылки на документы) будут стёрты. Нажмите «Заменить», чтобы подтвердить, или снимите отметку.';
+    return;
+  }
+  resetConfirmation();
   importButton.disabled = true;
   callServer('importRoadmap', previewed, placement)
     .then((done) => {

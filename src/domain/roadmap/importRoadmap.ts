@@ -305,6 +305,8 @@ function parseLines(lines: readonly string[]): RoadmapImport {
     prev.notes.push(`к этапу присоединена строка ${i + 1} (без номера и срока): «${clip(t)}»`);
   }
   if (stages.length === 0) return { ok: false, message: IMPORT_MESSAGES.nothing, flagged };
+  // A PDF may put the date on the stage's own line: it is not cut out of the text (that would be a guess), but said.
+  for (const s of stages) if (s.planned === '' && DATE_LIKE.test(s.title)) s.notes.push('срок не в отдельной строке: он остался в тексте — перенесите его в «Планируемая дата»');
   return { ok: true, mode: 'lines', headers: headerWords, stages, flagged };
 }
 

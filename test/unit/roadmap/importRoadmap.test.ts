@@ -127,6 +127,12 @@ describe('parseRoadmapPaste: a PDF (lines)', () => {
     expect(r.flagged.filter((f) => f.line <= 13)).toHaveLength(13);
   });
 
+  it('a date on the stage\'s own line stays in the text, and is said', () => {
+    const r = ok('№ п/п Мероприятие Сроки\n1.2. Назначение кураторов сентябрь 2020 Директор\n');
+    expect(r.stages[0]).toMatchObject({ number: '1.2.', title: 'Назначение кураторов сентябрь 2020 Директор', planned: '' });
+    expect(r.stages[0].notes).toEqual(['срок не в отдельной строке: он остался в тексте — перенесите его в «Планируемая дата»']);
+  });
+
   it('flags a running header repeated on each page', () => {
     const r = ok(['№ п/п Мероприятие Сроки', '1. Приказ', 'сентябрь 2024', 'МБОУ СОШ № 5 Дорожная карта', '2. Банк наставников', 'октябрь 2024', 'МБОУ СОШ № 5 Дорожная карта'].join('\n'));
     expect(r.stages.map((s) => s.title)).toEqual(['Приказ', 'Банк наставников']);
