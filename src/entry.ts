@@ -11,6 +11,7 @@ import { endPair } from './app/endPair';
 import { type ImportPlacement, importRoadmap as importRoadmapUseCase, previewRoadmapImport as previewRoadmapImportUseCase } from './app/importRoadmap';
 import { refreshMeetingFormAfterPairs } from './app/meetingFormRefresh';
 import { programmeOverview } from './app/overview';
+import { syncPublications } from './app/publications';
 import { refreshRoadmapTable } from './app/refreshRoadmap';
 import { requireTables } from './app/requireTables';
 import { runSelfCheck as runSelfCheckUseCase, type SelfCheckReport } from './app/selfCheck';
@@ -69,7 +70,11 @@ export function refreshRoadmap(): void {
   reportErrors(() => {
     const ctx = new ProgrammeContext();
     const [roadmap] = requireTables(ctx.workbook, ROADMAP_TABLE);
-    const result = ctx.lock.withDocumentLock(() => refreshRoadmapTable(roadmap, ctx.clock.today(), { workbook: ctx.workbook, store: ctx.store }));
+    const result = ctx.lock.withDocumentLock(() => {
+      // Stage 10 reads «Публикации»: held events and site PDFs made since are listed first.
+      syncPublications(ctx.workbook);
+      return refreshRoadmapTable(roadmap, ctx.clock.today(), { workbook: ctx.workbook, store: ctx.store });
+    });
     const flagged = result.stages.filter((s) => s.check !== '').length;
     if (result.changed > 0) ctx.journal().log('Дорожная карта', `Обновлено состояние этапов: ${result.changed}.`);
     toast(

@@ -7,7 +7,7 @@ import { SUPPORT_STATUS } from '../domain/people';
 import { settingsFromRows } from '../domain/programme';
 import type { ProgrammeFacts } from '../domain/roadmap/evidence';
 import { knownStatus } from '../domain/statuses';
-import { EVENTS_TABLE, MATCHING_TABLE, MENTEES_TABLE, MENTORS_TABLE, PAIRS_TABLE, PERSON_STATUSES, SETTINGS_TABLE, type TableSchema } from '../domain/tables';
+import { EVENTS_TABLE, MATCHING_TABLE, MENTEES_TABLE, MENTORS_TABLE, PAIRS_TABLE, PERSON_STATUSES, PUBLICATIONS_TABLE, SETTINGS_TABLE, type TableSchema } from '../domain/tables';
 import type { WorkbookPort } from './ports';
 
 const DOC_LABEL = /^Документ:\s*/;
@@ -34,13 +34,21 @@ export function programmeFacts(workbook: WorkbookPort): ProgrammeFacts {
     documents,
     sitePdfs,
     forms,
-    events: rows(EVENTS_TABLE, ['date', 'stage', 'title', 'status', 'minutes', 'publication']).map((r) => ({
+    events: rows(EVENTS_TABLE, ['id', 'date', 'stage', 'title', 'status', 'minutes', 'publication']).map((r) => ({
+      id: text(r.values.id),
       stage: text(r.values.stage),
       title: text(r.values.title),
       date: text(r.values.date),
       status: text(r.values.status),
       minutes: text(r.values.minutes),
       publication: text(r.values.publication),
+    })),
+    publications: rows(PUBLICATIONS_TABLE, ['ref', 'kind', 'title', 'published', 'url']).map((r) => ({
+      ref: text(r.values.ref),
+      kind: text(r.values.kind),
+      title: text(r.values.title),
+      published: text(r.values.published),
+      url: text(r.values.url),
     })),
     mentees: mentees.length,
     mentors: mentors.length,

@@ -259,6 +259,26 @@ export const MATCHING_TABLE: TableSchema = {
   ],
 };
 
+/**
+ * «Публикации» (stage 10): one place for what goes on the school site — each held event's news draft and each
+ * school document's PDF — with the date published and the link on the site, typed by the coordinator and kept.
+ * Its own sheet: a PDF is no event (so not a row of «Мероприятия»), and «Настройки» holds settings, not a log.
+ */
+export const PUBLICATIONS_TABLE: TableSchema = {
+  id: 'publications',
+  sheetName: 'Публикации',
+  tabColor: '#5e35b1',
+  columns: [
+    col('ref', 'Источник', 'text', { width: 150, help: 'ID мероприятия или ключ PDF в «Настройках»; по нему строка находит свой материал. Не меняйте.' }),
+    col('kind', 'Что', 'text', { width: 120 }),
+    col('title', 'Материал', 'text', { width: 300 }),
+    col('material', 'Черновик или файл', 'link', { width: 200 }),
+    // Text, as typed: the coordinator's own cells, never rewritten by the add-on.
+    col('published', 'Дата публикации', 'text', { width: 110, help: 'ДД.ММ.ГГГГ — когда материал появился на сайте.' }),
+    col('url', 'Ссылка на сайте школы', 'link', { width: 260, help: 'Адрес страницы на сайте школы.' }),
+  ],
+};
+
 /** In the order the sheets appear. */
 export const ALL_TABLES: readonly TableSchema[] = [
   SETTINGS_TABLE,
@@ -269,5 +289,6 @@ export const ALL_TABLES: readonly TableSchema[] = [
   MEETINGS_TABLE,
   EVENTS_TABLE,
   ATTENDANCE_TABLE,
+  PUBLICATIONS_TABLE,
   JOURNAL_TABLE,
 ];

@@ -3,7 +3,7 @@
  * held with protocols), «Подтверждение» shows it with named links, a tick overrides and says so, and what the
  * coordinator typed in a computed column stays as typed.
  */
-import { byHand, columnByTitle, fillBank, loadAddon, sheetDisplayValues } from '../../emulator';
+import { byHand, columnByTitle, columnValues, fillBank, loadAddon, sheetDisplayValues } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { MENTEE_TITLES, MENTOR_TITLES } from '../../scripts/demoStaff';
 
@@ -133,5 +133,50 @@ describe('the roadmap follows the evidence', () => {
     expect(evidence).toContain('Встречи: провели встречи 1 из 2');
     expect(evidence).toContain(`требуют внимания: `);
     expect(evidence).toContain(quiet[0]);
+  });
+
+  it('stage 10 reads «Публикации»: each held event and site PDF listed once, the coordinator’s date and link kept', async () => {
+    const addon = await programme();
+    const pdf = 'https://drive.google.com/file/d/order-pdf/view';
+    const site = 'https://school13.example/news/order';
+    byHand(addon.ws, (ss) => {
+      const events = ss.getSheetByName('Мероприятия')!;
+      const values = events.getDataRange().getValues();
+      const at = (t: string) => columnByTitle(values, t);
+      const row = events.getLastRow() + 1;
+      events.getRange(row, at('ID')).setValue('М-900');
+      events.getRange(row, at('Этап')).setValue('2');
+      events.getRange(row, at('Мероприятие')).setValue('Педагогический совет');
+      events.getRange(row, at('Статус')).setValue('проведено');
+      ss.getSheetByName('Настройки')!.appendRow(['doc.order.pdf', 'PDF для сайта: Приказ о внедрении', pdf]);
+    });
+    addon.clickMenu('Обновить дорожную карту');
+    const log = sheetDisplayValues(addon.ws, 'Публикации');
+    expect(columnValues(log, 'Источник')).toEqual(['М-900', 'doc.order.pdf']);
+    expect(columnValues(log, 'Материал')[1]).toBe('Приказ о внедрении');
+    expect(columnValues(log, 'Черновик или файл')[1]).toBe(pdf);
+    expect(stageCell(addon, '10', 'Подтверждение')).toContain('Публикации: опубликовано 0 из 2');
+    byHand(addon.ws, (ss) => {
+      const sheet = ss.getSheetByName('Публикации')!;
+      const values = sheet.getDataRange().getValues();
+      sheet.getRange(3, columnByTitle(values, 'Дата публикации')).setValue('15.11.2022');
+      sheet.getRange(3, columnByTitle(values, 'Ссылка на сайте школы')).setValue(site);
+    });
+    addon.clickMenu('Обновить дорожную карту');
+    const after = sheetDisplayValues(addon.ws, 'Публикации');
+    expect(columnValues(after, 'Источник')).toHaveLength(2);
+    expect(columnValues(after, 'Ссылка на сайте школы')[1]).toBe(site);
+    expect(columnValues(after, 'Дата публикации')[1]).toBe('15.11.2022');
+    expect(stageCell(addon, '10', 'Подтверждение')).toContain('Публикации: опубликовано 1 из 2');
+    const rich = byHand(addon.ws, (ss) => {
+      const sheet = ss.getSheetByName('Дорожная карта')!;
+      const values = sheet.getDataRange().getDisplayValues();
+      const r = values.findIndex((line) => line[0] === '10') + 1;
+      return sheet.getRange(r, columnByTitle(values, 'Подтверждение')).getRichTextValue()!;
+    });
+    const at = rich.getText().indexOf('PDF: Приказ о внедрении');
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(rich.getLinkUrl(at, at + 3)).toBe(site);
+    expect(stageCell(addon, '10', 'Состояние')).not.toBe('выполнен');
   });
 });

@@ -26,6 +26,8 @@ export interface StageEvidence {
 }
 
 export interface EventFact {
+  /** «М-001»: the event's row in «Публикации» (absent in older facts). */
+  readonly id?: string;
   readonly stage: string;
   readonly title: string;
   readonly date: string;
@@ -42,6 +44,8 @@ export interface ProgrammeFacts {
   /** «PDF для сайта: …» rows. */
   readonly sitePdfs: readonly { readonly label: string; readonly url: string }[];
   readonly events: readonly EventFact[];
+  /** «Публикации» rows (news drafts and site PDFs), when the sheet exists; else the events' own columns decide. */
+  readonly publications?: readonly { readonly ref: string; readonly kind: string; readonly title: string; readonly published: string; readonly url: string }[];
   /** Bank rows with consent. */
   readonly mentees: number;
   readonly mentors: number;
@@ -146,6 +150,7 @@ export function stageEvidence(kind: StageKind, stageNumber: string, facts: Progr
         return { level: ended > 0 ? 'partial' : 'none', lines: ended > 0 ? [[{ text: `Завершённых пар и групп: ${ended}` }]] : [], missing: [] };
       }
       case 'website': {
+        if (facts.publications && facts.publications.length > 0) return publicationsEvidence(facts);
         const published = facts.events.filter((e) => e.publication !== '');
         const held = facts.events.filter((e) => e.status === 'проведено');
         const lines: EvidenceLine[] = [
@@ -197,6 +202,29 @@ function eventEvidence(events: readonly EventFact[]): { level: StageEvidence['le
   if (events.length === 0) missing.push('мероприятие не внесено в «Мероприятия»');
   else if (held.length === 0) missing.push('мероприятие ещё не проведено');
   return { level, lines, missing };
+}
+
+/** Stage 10 from «Публикации»: a row is published once the coordinator typed its site link or date. */
+function publicationsEvidence(facts: ProgrammeFacts): { level: StageEvidence['level']; lines: EvidenceLine[]; missing: string[] } {
+  const rows = facts.publications ?? [];
+  const done = rows.filter((p) => p.url !== '' || p.published !== '');
+  const pending = rows.filter((p) => p.url === '' && p.published === '');
+  // A held event not yet in the log (the log is refreshed with the roadmap) is still to publish.
+  const logged = new Set(rows.map((p) => p.ref));
+  const heldOutside = facts.events.filter((e) => e.status === 'проведено' && !logged.has(e.id ?? '') && e.publication === '');
+  const lines: EvidenceLine[] = [
+    [{ text: `Публикации: опубликовано ${done.length} из ${rows.length + heldOutside.length}` }],
+    ...done.map((p): EvidenceLine => {
+      const label = `${p.kind === 'новость' ? 'Новость' : 'PDF'}: ${p.title}${p.published ? ` (${p.published})` : ''}`;
+      return p.url !== '' ? linkOrText(label, p.url) : [{ text: label }];
+    }),
+  ];
+  const titles = [...pending.map((p) => p.title), ...heldOutside.map((e) => e.title)];
+  return {
+    level: done.length > 0 && titles.length === 0 ? 'complete' : rows.length > 0 ? 'partial' : 'none',
+    lines,
+    missing: titles.length > 0 ? [`не опубликовано: ${titles.join('; ')}`] : [],
+  };
 }
 
 /** A named link when the cell holds a URL, else the text as typed. */
