@@ -12,6 +12,7 @@ import { type ActionResult, attendanceByEvent } from './eventsAttendance';
 import { type EventDocumentOutcome, type EventDocumentPorts, writeEventDocument } from './eventsDocuments';
 import { type EventRecord, eventFromRow, findEventRow, programmeSettings } from './eventsRecords';
 import type { ClockPort, JournalPort, LockPort, WorkbookPort } from './ports';
+import { syncPublications } from './publications';
 import { requireTables } from './requireTables';
 
 export interface EventsPorts extends EventDocumentPorts {
@@ -86,6 +87,8 @@ function finish(ports: EventsPorts, event: EventRecord, outcome: EventDocumentOu
     if (row && current !== outcome.url && (current === '' || current.startsWith('https://docs.google.com/'))) {
       events.writeRows(row.rowNumber, [{ [column]: outcome.url }], [column]);
     }
+    // The draft joins «Публикации» at once, its link in «Черновик или файл»; the date and site link stay the coordinator's.
+    if (column === 'news') syncPublications(ports.workbook);
   });
   const message = `${event.id}: ${what.toLowerCase()} ${outcome.made ? 'создан' : 'обновлён'}: ${outcome.url}`;
   ports.journal().log('Мероприятия', message);

@@ -3,7 +3,7 @@
  * the coordinator's moves stay; a held event gets its protocol with their words and the programme's facts; one
  * document per event, the same file on a second run; mentors trained by attended sessions, a course tick kept.
  */
-import { byHand, columnByTitle, documentStore, fillBank, loadAddon, sheetDisplayValues } from '../../emulator';
+import { byHand, columnByTitle, columnValues, documentStore, fillBank, loadAddon, sheetDisplayValues } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { MENTEE_TITLES, MENTOR_TITLES } from '../../scripts/demoStaff';
 
@@ -139,4 +139,27 @@ describe('Мероприятия', () => {
     });
     expect(menu(addon, 'Учесть обучение наставников')).toContain('Правило обучения в «Настройках» не распознано');
   });
+
+  it('a news draft joins «Публикации» at once with its link; a second draft keeps the coordinator’s date and site link', async () => {
+    const addon = await programme();
+    setEventCells(addon, 'М-001', { Статус: 'проведено' });
+    expect(menu(addon, 'Мероприятия: новость для сайта…', 'М-001')).toContain('черновик новости создан');
+    const draft = cell(events(addon), 'М-001', 'Новость (черновик)');
+    let log = sheetDisplayValues(addon.ws, 'Публикации');
+    expect(columnValues(log, 'Источник')).toEqual(['М-001']);
+    expect(columnValues(log, 'Что')).toEqual(['новость']);
+    expect(columnValues(log, 'Черновик или файл')).toEqual([draft]);
+    byHand(addon.ws, (book) => {
+      const sheet = book.getSheetByName('Публикации')!;
+      const values = sheet.getDataRange().getValues();
+      sheet.getRange(2, columnByTitle(values, 'Дата публикации')).setValue('02.09.2022');
+      sheet.getRange(2, columnByTitle(values, 'Ссылка на сайте школы')).setValue('https://school13.example/news/1');
+    });
+    menu(addon, 'Мероприятия: новость для сайта…', 'М-001');
+    log = sheetDisplayValues(addon.ws, 'Публикации');
+    expect(columnValues(log, 'Источник')).toEqual(['М-001']);
+    expect(columnValues(log, 'Дата публикации')).toEqual(['02.09.2022']);
+    expect(columnValues(log, 'Ссылка на сайте школы')).toEqual(['https://school13.example/news/1']);
+  });
 });
+
