@@ -327,6 +327,16 @@ function rememberWithdrawn(ports: BankPorts, role: Role, emails: readonly string
   ports.forms.eraseResponses(record, rows);
   // The form keeps its own copy of every response («All forms … save a copy of responses in the form's response store»).
   ports.forms.deleteResponses(record, [...wanted]);
+  // A mentor's meeting reports carry their address too: erased the same way (the timestamp stays, so the
+  // intake of later reports does not stop at them; the log «Встречи» already holds the report by ID).
+  const meetings = role === 'mentor' ? ports.store.get<Registry>(FORMS_KEY, {}).meeting : undefined;
+  if (meetings) {
+    const reports = (ports.forms.readResponses(meetings)?.rows ?? [])
+      .filter((r) => wanted.has(String(r.cells[meetings.emailColumn - 1] ?? '').trim().toLowerCase()))
+      .map((r) => r.row);
+    ports.forms.eraseResponses(meetings, reports);
+    ports.forms.deleteResponses(meetings, [...wanted]);
+  }
 }
 
 /** Who withdrew, as the bank held them just before the erasure: what phase one replaces by the ID. */

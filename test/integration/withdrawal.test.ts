@@ -145,6 +145,35 @@ describe('consent withdrawal reaches everything', () => {
     expectGone(addon, MENTOR1.name, MENTOR1.email);
   });
 
+  it('a mentor’s meeting reports leave the meeting form’s response sheet and its own store too', async () => {
+    const addon = await programmeWithGroup();
+    addon.clickMenu('Создать анкеты');
+    const meeting = formStore(addon.ws).all().find((f) => f.title.startsWith('Встреча пары'))!;
+    const list = meeting.items.find((i) => i.kind === 'LIST')!;
+    submitForm(
+      addon,
+      meeting.id,
+      {
+        'Пара или группа': list.choices.find((c) => c.startsWith('П-001:'))!,
+        'Дата встречи': '24.10.2022',
+        'Форма работы': 'консультация',
+        'Тема из программы пары': 'методика преподавания',
+        'Результат встречи': 'Разобрали план урока',
+        'Следующий шаг': 'Взаимопосещение',
+      },
+      MENTOR1.email,
+    );
+    expect(allSheetsText(addon)).toContain(MENTOR1.email);
+    expect(meeting.responses.length).toBeGreaterThan(0);
+
+    tick(addon, 'Наставники', MENTOR1.id, 'Отзыв согласия');
+    addon.clickMenu('Применить отзывы согласий');
+    expect(allSheetsText(addon)).not.toContain(MENTOR1.email);
+    expect(meeting.responses.filter((r) => r.email === MENTOR1.email)).toEqual([]);
+    addon.clickMenu('Обновить банки');
+    expect(allSheetsText(addon)).not.toContain(MENTOR1.email);
+  });
+
   it('a mentee of a group: the group goes on without them, its programme rewritten and unshared from them', async () => {
     const addon = await programmeWithGroup();
     await makeDocuments(addon, ['pairs', 'mentors']);
