@@ -104,6 +104,10 @@ export async function runDemo(school: DemoSchool = SEED_SCHOOL, outDir = join(__
   lines.push('');
   lines.push(...(await runDocumentsStep(addon, outDir)));
   lines.push('', ...(await runMeetingsStep(addon)));
+  // The year so far: each stage's state from what happened, with its evidence.
+  addon.clickMenu('Обновить дорожную карту');
+  lines.push('', 'Дорожная карта после работы пар — состояние и подтверждение:');
+  for (const stage of readRoadmap(addon, true)) lines.push(`  ${stage}`);
   lines.push('', ...(await runSelfCheckStep(addon)));
   const file = join(outDir, 'programme.xlsx');
   await spreadsheetToXlsx(ws.spreadsheets.get(ss.id)!, file);
@@ -111,14 +115,15 @@ export async function runDemo(school: DemoSchool = SEED_SCHOOL, outDir = join(__
   return lines;
 }
 
-function readRoadmap(addon: ReturnType<typeof loadAddon>): string[] {
+function readRoadmap(addon: ReturnType<typeof loadAddon>, withEvidence = false): string[] {
   const values = sheetDisplayValues(addon.ws, 'Дорожная карта');
-  const [number, title, planned, state, check] = ['№', 'Наименование этапа', 'Планируемая дата', 'Состояние', 'Проверка'].map(
+  const [number, title, planned, state, check, evidence] = ['№', 'Наименование этапа', 'Планируемая дата', 'Состояние', 'Проверка', 'Подтверждение'].map(
     (t) => columnByTitle(values, t) - 1,
   );
   return values.slice(1).map((row) => {
     const flag = row[check] ? `  [${row[check]}]` : '';
-    return `${row[number].padStart(2)}. ${row[state].padEnd(10)} ${row[title]} — ${row[planned].replace(/\n/g, '; ')}${flag}`;
+    const why = withEvidence && row[evidence] ? `\n      ${row[evidence].replace(/\n/g, '\n      ')}` : '';
+    return `${row[number].padStart(2)}. ${row[state].padEnd(10)} ${row[title]} — ${row[planned].replace(/\n/g, '; ')}${flag}${why}`;
   });
 }
 
