@@ -2,19 +2,10 @@
  * Bad answers stay one person's problem (issue 11), on the built bundle: an answer longer than a bank keeps,
  * names kept as typed, values kept as typed («007», an ISO date, «+7…»), and the trigger's cost flat as the bank grows.
  */
-import { type Answers, byHand, columnValues, loadAddon, sheetDisplayValues, submitForm, triggerStore } from '../../emulator';
-import { SEED_SCHOOL } from '../../scripts/demoSchool';
+import { type Answers, byHand, columnValues, type loadAddon, sheetDisplayValues, submitForm, triggerStore } from '../../emulator';
+import { programmeWithForms } from '../support/programme';
 
 type Addon = ReturnType<typeof loadAddon>;
-
-async function programme(): Promise<Addon> {
-  const addon = loadAddon({ nowMs: SEED_SCHOOL.now });
-  addon.ws.activeSpreadsheetId = addon.ws.spreadsheets.create('Программа').id;
-  addon.open();
-  await addon.scriptRun('saveSettings', SEED_SCHOOL.settings);
-  addon.clickMenu('Создать анкеты');
-  return addon;
-}
 
 function menteeForm(addon: Addon): { formId: string; sheetName: string } {
   const raw = addon.ws.properties.snapshot('document', addon.ws.activeSpreadsheetId!)['nastavnik.forms'];
@@ -44,7 +35,7 @@ const CELL_MAX = 50_000;
 
 describe('bad answers stay one person’s problem', () => {
   it('an answer as long as a cell holds leaves every other answer in the bank, in the trigger and in «Обновить банки»', async () => {
-    const addon = await programme();
+    const addon = await programmeWithForms();
     const { formId, sheetName } = menteeForm(addon);
     const longName = `Д${'а'.repeat(CELL_MAX - 1)}`;
     const longText = `-${'затруднение '.repeat(CELL_MAX / 12)}`.slice(0, CELL_MAX);
@@ -72,7 +63,7 @@ describe('bad answers stay one person’s problem', () => {
   });
 
   it('keeps names as typed, apostrophes, hyphens and particles included, with no problem note', async () => {
-    const addon = await programme();
+    const addon = await programmeWithForms();
     const { formId } = menteeForm(addon);
     const names = ["Д'Анжело Мария Ивановна", 'Салтыков-Щедрин Михаил Евграфович', 'Мамедов Рашид Гусейн оглы', 'Д’Артаньян Шарль Ожьевич', 'ДиКаприо Леонид Ильич'];
     names.forEach((name, i) => {
@@ -92,7 +83,7 @@ describe('bad answers stay one person’s problem', () => {
   });
 
   it('reads values as the person typed them, though the response sheet read «007» as 7 and an ISO date as a date', async () => {
-    const addon = await programme();
+    const addon = await programmeWithForms();
     const { formId, sheetName } = menteeForm(addon);
     submitForm(addon, formId, menteeAnswers({ 'Фамилия, имя, отчество': 'Белов Игорь Юрьевич' }), 'belov@school13.example');
     submitForm(
@@ -117,7 +108,7 @@ describe('bad answers stay one person’s problem', () => {
 
   it('keeps a trigger’s calls flat as the bank grows from 10 to 1,000 people, a typed «007» included', async () => {
     const measure = async (n: number, over: Answers): Promise<number> => {
-      const addon = await programme();
+      const addon = await programmeWithForms();
       const { formId } = menteeForm(addon);
       const triggers = triggerStore(addon.ws).triggers.splice(0);
       for (let i = 0; i < n; i++) submitForm(addon, formId, menteeAnswers(), `person${i}@school13.example`);

@@ -2,25 +2,10 @@
  * Stages 5–6 end to end: the questionnaires as forms, answers arriving through the form-submit trigger,
  * the banks, «Обновить банки», and withdrawal of consent.
  */
-import { type Answers, byHand, columnByTitle, columnValues, formStore, loadAddon, sheetDisplayValues, submitForm, triggerStore } from '../../emulator';
-import { SEED_SCHOOL } from '../../scripts/demoSchool';
+import { type Answers, byHand, columnByTitle, columnValues, formStore, type loadAddon, sheetDisplayValues, submitForm, triggerStore } from '../../emulator';
+import { programmeWithForms, questionnaireIds } from '../support/programme';
 
 type Addon = ReturnType<typeof loadAddon>;
-
-async function programme(): Promise<Addon> {
-  const addon = loadAddon({ nowMs: SEED_SCHOOL.now });
-  addon.ws.activeSpreadsheetId = addon.ws.spreadsheets.create('Программа').id;
-  addon.open();
-  await addon.scriptRun('saveSettings', SEED_SCHOOL.settings);
-  addon.clickMenu('Создать анкеты');
-  return addon;
-}
-
-function formIds(addon: Addon): { mentee: string; mentor: string } {
-  const raw = addon.ws.properties.snapshot('document', addon.ws.activeSpreadsheetId!)['nastavnik.forms'];
-  const registry = JSON.parse(raw) as Record<'mentee' | 'mentor', { formId: string }>;
-  return { mentee: registry.mentee.formId, mentor: registry.mentor.formId };
-}
 
 function menteeAnswers(over: Answers = {}): Answers {
   return {
@@ -42,7 +27,7 @@ const bank = (addon: Addon, name = 'Наставляемые') => sheetDisplayVa
 
 describe('banks from the questionnaires', () => {
   it('creates two published forms ending with a required consent item, once, with one trigger', async () => {
-    const addon = await programme();
+    const addon = await programmeWithForms();
     const forms = formStore(addon.ws).all();
     expect(forms.map((f) => f.title)).toEqual(['Анкета наставляемого: профессиональный запрос', 'Анкета наставника']);
     for (const form of forms) {
@@ -68,8 +53,8 @@ describe('banks from the questionnaires', () => {
   });
 
   it('puts each answer in the bank once, keeps the ID on a second answer, ignores duplicate and blank events', async () => {
-    const addon = await programme();
-    const { mentee } = formIds(addon);
+    const addon = await programmeWithForms();
+    const { mentee } = questionnaireIds(addon);
     const first = submitForm(addon, mentee, menteeAnswers({ 'Фамилия, имя, отчество': '  зайцева   дарья олеговна ' }), 'Daria.Zaitseva@School13.example ');
     let values = bank(addon);
     expect(columnValues(values, 'ID')).toEqual(['НЛ-001']);
@@ -89,8 +74,8 @@ describe('banks from the questionnaires', () => {
   });
 
   it('keeps an answer without consent out of the bank and names what it could not read', async () => {
-    const addon = await programme();
-    const { mentee } = formIds(addon);
+    const addon = await programmeWithForms();
+    const { mentee } = questionnaireIds(addon);
     submitForm(addon, mentee, menteeAnswers({ 'Согласие на обработку персональных данных': 'Нет, не даю согласия' }), 'no@school13.example');
     submitForm(addon, mentee, menteeAnswers({ 'Фамилия, имя, отчество': 'Белов Игорь Юрьевич', 'Педагогический стаж, полных лет': 'пять' }), 'belov@school13.example');
     const values = bank(addon);
@@ -100,8 +85,8 @@ describe('banks from the questionnaires', () => {
   });
 
   it('writes what people typed as text, never as a formula (OWASP CSV injection)', async () => {
-    const addon = await programme();
-    const { mentee } = formIds(addon);
+    const addon = await programmeWithForms();
+    const { mentee } = questionnaireIds(addon);
     const payloads = ['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(1,1)', '\t=1+1', '\r=1+1'];
     payloads.forEach((p, i) => {
       submitForm(addon, mentee, menteeAnswers({ 'Опишите затруднения своими словами': p, Должность: p }), `p${i}@school13.example`);
@@ -113,8 +98,8 @@ describe('banks from the questionnaires', () => {
   });
 
   it('«Обновить банки» rebuilds the banks from the responses, the same however often, after a missed trigger too', async () => {
-    const addon = await programme();
-    const { mentee } = formIds(addon);
+    const addon = await programmeWithForms();
+    const { mentee } = questionnaireIds(addon);
     submitForm(addon, mentee, menteeAnswers(), 'a@school13.example');
     // The trigger is lost for a while: answers arrive with no one listening.
     const saved = [...triggerStore(addon.ws).triggers];
@@ -138,8 +123,8 @@ describe('banks from the questionnaires', () => {
   });
 
   it('recovers with «Обновить банки» when a trigger fails because another run holds the lock', async () => {
-    const addon = await programme();
-    const { mentee } = formIds(addon);
+    const addon = await programmeWithForms();
+    const { mentee } = questionnaireIds(addon);
     submitForm(addon, mentee, menteeAnswers(), 'a@school13.example');
     const release = addon.ws.locks.holdByOtherExecution('document');
     expect(() => submitForm(addon, mentee, menteeAnswers({ 'Фамилия, имя, отчество': 'Белов Игорь Юрьевич' }), 'b@school13.example')).toThrow(
@@ -152,8 +137,8 @@ describe('banks from the questionnaires', () => {
   });
 
   it('erases a withdrawn person’s data, keeps the anonymous ID, and never brings them back', async () => {
-    const addon = await programme();
-    const { mentee } = formIds(addon);
+    const addon = await programmeWithForms();
+    const { mentee } = questionnaireIds(addon);
     submitForm(addon, mentee, menteeAnswers(), 'a@school13.example');
     submitForm(addon, mentee, menteeAnswers({ 'Фамилия, имя, отчество': 'Белов Игорь Юрьевич' }), 'b@school13.example');
     byHand(addon.ws, (ss) => {

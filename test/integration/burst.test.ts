@@ -4,26 +4,11 @@
  * without «Обновить банки», also when one trigger is killed half-way or over the 30-execution limit.
  */
 
-import { type Answers, type BurstAnswer, burstSummary, columnValues, loadAddon, sheetDisplayValues, submitForm, submitFormBurst } from '../../emulator';
-import { SEED_SCHOOL } from '../../scripts/demoSchool';
+import { type Answers, type BurstAnswer, burstSummary, columnValues, type loadAddon, sheetDisplayValues, submitForm, submitFormBurst } from '../../emulator';
 import { generateStaff } from '../../scripts/demoStaff';
+import { programmeWithForms, questionnaireIds } from '../support/programme';
 
 type Addon = ReturnType<typeof loadAddon>;
-
-async function programme(): Promise<Addon> {
-  const addon = loadAddon({ nowMs: SEED_SCHOOL.now });
-  addon.ws.activeSpreadsheetId = addon.ws.spreadsheets.create('Программа').id;
-  addon.open();
-  await addon.scriptRun('saveSettings', SEED_SCHOOL.settings);
-  addon.clickMenu('Создать анкеты');
-  return addon;
-}
-
-function formIds(addon: Addon): { mentee: string; mentor: string } {
-  const raw = addon.ws.properties.snapshot('document', addon.ws.activeSpreadsheetId!)['nastavnik.forms'];
-  const registry = JSON.parse(raw) as Record<'mentee' | 'mentor', { formId: string }>;
-  return { mentee: registry.mentee.formId, mentor: registry.mentor.formId };
-}
 
 function menteeAnswers(fullName: string, experience: number): Answers {
   return {
@@ -57,7 +42,7 @@ function mentorAnswers(fullName: string): Answers {
 
 /** `count` answers: about a third from mentors, the rest from mentees, the first mentee answering twice (the second time last-but-one). */
 function staffMeeting(addon: Addon, count: number): { answers: BurstAnswer[]; mentees: string[]; mentors: string[]; twice: string } {
-  const ids = formIds(addon);
+  const ids = questionnaireIds(addon);
   const staff = generateStaff(count - 1, 7);
   const answers: BurstAnswer[] = staff.map((p, i) =>
     i % 3 === 2 ? { formId: ids.mentor, answers: mentorAnswers(p.fullName), email: p.email } : { formId: ids.mentee, answers: menteeAnswers(p.fullName, 1), email: p.email },
@@ -90,7 +75,7 @@ function expectEveryAnswerOnce(addon: Addon, meeting: ReturnType<typeof staffMee
 
 describe('a burst of simultaneous answers', () => {
   it('30 answers within six seconds: all land, each once, while the triggers queue for the lock', async () => {
-    const addon = await programme();
+    const addon = await programmeWithForms();
     const meeting = staffMeeting(addon, 30);
     const outcomes = submitFormBurst(addon, meeting.answers, { spacingMs: 200 });
     expect(outcomes).toHaveLength(30);
@@ -101,7 +86,7 @@ describe('a burst of simultaneous answers', () => {
   });
 
   it('40 answers within a minute: all land', async () => {
-    const addon = await programme();
+    const addon = await programmeWithForms();
     const meeting = staffMeeting(addon, 40);
     const outcomes = submitFormBurst(addon, meeting.answers, { spacingMs: 1500 });
     expect(outcomes.every((o) => o.status === 'ok')).toBe(true);
@@ -109,7 +94,7 @@ describe('a burst of simultaneous answers', () => {
   });
 
   it('40 answers at once: those over the 30-execution limit never start, and the running triggers bring their answers in', async () => {
-    const addon = await programme();
+    const addon = await programmeWithForms();
     const meeting = staffMeeting(addon, 40);
     const outcomes = submitFormBurst(addon, meeting.answers, { spacingMs: 50 });
     const notStarted = outcomes.filter((o) => o.status === 'not-started');
@@ -120,7 +105,7 @@ describe('a burst of simultaneous answers', () => {
   });
 
   it('30 answers while the coordinator’s run holds the lock for 45 s: the triggers wait (not 30 s and fail), all land', async () => {
-    const addon = await programme();
+    const addon = await programmeWithForms();
     const meeting = staffMeeting(addon, 30);
     addon.ws.locks.holdByOtherExecution('document', 45_000);
     const outcomes = submitFormBurst(addon, meeting.answers, { spacingMs: 200 });
@@ -130,7 +115,7 @@ describe('a burst of simultaneous answers', () => {
   });
 
   it('answers land in the response sheet in arrival order, each at its own time; triggers 10 s apart never wait', async () => {
-    const addon = await programme();
+    const addon = await programmeWithForms();
     const meeting = staffMeeting(addon, 6);
     // 10 s apart: no contention, so each trigger takes in exactly its own answer.
     const outcomes = submitFormBurst(addon, meeting.answers, { spacingMs: 10_000 });
@@ -142,7 +127,7 @@ describe('a burst of simultaneous answers', () => {
   });
 
   it('a trigger killed half-way: the next trigger of the burst brings its answer in', async () => {
-    const addon = await programme();
+    const addon = await programmeWithForms();
     const meeting = staffMeeting(addon, 30);
     // The 5th trigger dies at its first bank write (the earlier four each make one append).
     addon.ws.rt.faults.inject({ method: 'Range.setValues', kind: 'kill', skip: 4 });
@@ -153,8 +138,8 @@ describe('a burst of simultaneous answers', () => {
   });
 
   it('the last answer of the day killed: the next answer, or «Обновить банки», brings it in', async () => {
-    const addon = await programme();
-    const ids = formIds(addon);
+    const addon = await programmeWithForms();
+    const ids = questionnaireIds(addon);
     const [a, b] = generateStaff(2, 3);
     addon.ws.rt.faults.inject({ method: 'Range.setValues', kind: 'kill' });
     expect(() => submitForm(addon, ids.mentee, menteeAnswers(a.fullName, 1), a.email)).toThrow('Exceeded maximum execution time');
