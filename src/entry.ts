@@ -115,7 +115,7 @@ export function importRoadmap(pasted: string, placement: ImportPlacement): Roadm
 export function suggestPairs(): void {
   reportErrors(() => {
     const ctx = new ProgrammeContext();
-    const report = suggestPairsUseCase({ workbook: ctx.workbook, journal: () => ctx.journal(), lock: ctx.lock, store: ctx.store });
+    const report = suggestPairsUseCase(ctx.ports());
     const lines = [`Предложено пар: ${report.matched} из ${report.mentees}. Проверьте лист «Подбор», отметьте «Утвердить» и выберите «Закрепить утверждённые».`, ...report.summary];
     if (report.unmatched.length > 0) {
       lines.push('', 'Без пары:', ...report.unmatched.slice(0, 10).map((u) => `• ${u.name}: ${u.reason}`));
@@ -130,7 +130,7 @@ export function suggestPairs(): void {
 export function confirmPairs(): void {
   reportErrors(() => {
     const ctx = new ProgrammeContext();
-    const report = confirmPairsUseCase({ workbook: ctx.workbook, journal: () => ctx.journal(), lock: ctx.lock, store: ctx.store, clock: ctx.clock });
+    const report = confirmPairsUseCase(ctx.ports());
     if (!report.ok) {
       alertUser('Закрепление пар', `Ничего не изменено:\n${report.problems.map((p) => `• ${p}`).join('\n')}`);
       return;
@@ -158,7 +158,7 @@ export function endPairDialog(): void {
     );
     if (done === ui.Button.CANCEL || done === ui.Button.CLOSE) return;
     const ctx = new ProgrammeContext();
-    const result = endPair({ workbook: ctx.workbook, lock: ctx.lock, journal: () => ctx.journal() }, asked.getResponseText(), done === ui.Button.YES ? 'завершена' : 'расторгнута');
+    const result = endPair(ctx.ports(), asked.getResponseText(), done === ui.Button.YES ? 'завершена' : 'расторгнута');
     alertUser('Пары и группы', result.message);
   });
 }
@@ -204,17 +204,13 @@ export function applyConsentWithdrawals(): void {
 
 function bankPorts(ctx: ProgrammeContext) {
   return {
-    workbook: ctx.workbook,
+    ...ctx.ports(),
     forms: new GoogleForms(ctx.ss),
     drive: new AdvancedDriveFolders(),
-    store: ctx.store,
-    lock: ctx.lock,
-    journal: () => ctx.journal(),
     // A consent withdrawn reaches the documents too (src/app/withdrawalDocuments.ts).
     documents: new GoogleDocuments(),
     sharing: new DriveSharing(),
     trash: new DriveTrash(),
-    clock: ctx.clock,
     nowMs: () => Date.now(),
   };
 }
@@ -240,7 +236,7 @@ export function saveSettings(form: Record<string, string>): SaveSettingsResult {
 function saveSettingsNow(form: Record<string, string>): SaveSettingsResult {
   const ctx = new ProgrammeContext();
   const result = setUpProgramme(
-    { workbook: ctx.workbook, journal: () => ctx.journal(), clock: ctx.clock, lock: ctx.lock, store: ctx.store },
+    ctx.ports(),
     form,
   );
   if (!result.ok) return { ok: false, message: result.message, errors: result.errors };
@@ -260,11 +256,7 @@ export function showDocumentsDialog(): void {
 
 function documentsPorts(ctx: ProgrammeContext): DocumentsJobPorts {
   return {
-    workbook: ctx.workbook,
-    store: ctx.store,
-    lock: ctx.lock,
-    clock: ctx.clock,
-    journal: () => ctx.journal(),
+    ...ctx.ports(),
     drive: new AdvancedDriveFolders(),
     documents: new GoogleDocuments(),
     sharing: new DriveSharing(),

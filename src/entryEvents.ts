@@ -12,11 +12,7 @@ import { alertUser, reportErrors } from './workspace/ui';
 
 function eventsPorts(ctx: ProgrammeContext): EventsPorts {
   return {
-    workbook: ctx.workbook,
-    store: ctx.store,
-    lock: ctx.lock,
-    clock: ctx.clock,
-    journal: () => ctx.journal(),
+    ...ctx.ports(),
     drive: new AdvancedDriveFolders(),
     documents: new GoogleDocuments(),
   };
@@ -36,7 +32,7 @@ export function eventAttendanceDialog(): void {
     const ref = askEvent('Посещаемость');
     if (ref === null) return;
     const ctx = new ProgrammeContext();
-    alertUser('Посещаемость', listAttendees({ workbook: ctx.workbook, lock: ctx.lock, journal: () => ctx.journal() }, ref).message);
+    alertUser('Посещаемость', listAttendees(ctx.ports(), ref).message);
   });
 }
 

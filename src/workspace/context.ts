@@ -76,6 +76,11 @@ export class ProgrammeContext {
     },
   };
 
+  /** What every use case takes from the execution: the workbook, its store, the lock, the clock, the journal. */
+  ports(): { workbook: SpreadsheetWorkbook; store: DocumentStorePort; lock: LockPort; clock: ClockPort; journal: () => JournalPort } {
+    return { workbook: this.workbook, store: this.store, lock: this.lock, clock: this.clock, journal: () => this.journal() };
+  }
+
   /** The journal «Журнал»: when, who, what; one appended row per entry. */
   journal(): JournalPort {
     const table = this.workbook.table(JOURNAL_TABLE);
