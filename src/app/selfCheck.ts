@@ -31,7 +31,7 @@ export interface FormSeen {
   readonly newSheets: number;
   /** The new sheet's getFormUrl() ('' when there was no new sheet). */
   readonly formUrl: string;
-  /** FormApp.openByUrl(formUrl).getId(). */
+  /** The id of the form that the sheet's form URL opens. */
   readonly openedId: Seen<string>;
   /** The response sheet's first header (the timestamp's). */
   readonly timestampHeader: string;
@@ -39,7 +39,7 @@ export interface FormSeen {
   readonly publishedAfterPublish: boolean;
 }
 
-/** Drive.Files.get on a file the add-on made with FormApp or DocumentApp (vector 59). */
+/** Whether Drive finds a file the add-on made with the Forms or Documents service (vector 59). */
 export type DriveReachSeen = { readonly reached: true } | { readonly reached: false; readonly notFound: boolean; readonly error: string };
 
 export interface TimeZonesSeen {
@@ -175,7 +175,7 @@ export function judgeSelfCheck(seen: AccountObservations): SelfCheckReport {
         };
       }
       const opened = f.openedId.ok ? (f.openedId.value === f.formId ? 'открывает эту форму' : 'открывает другую форму') : `не открывается (${f.openedId.error})`;
-      const observed = `${f.formUrl}; по ссылке FormApp.openByUrl ${opened}`;
+      const observed = `${f.formUrl}; эта ссылка ${opened}`;
       if (f.formUrl.includes(f.formId)) return { observed, verdict: 'ok', meaning: '' };
       if (f.openedId.ok && f.openedId.value === f.formId) {
         return { observed, verdict: 'differs', meaning: `${BOTH_ANSWERS}: лист ответов она узнаёт по форме, которую открывает ссылка.` };

@@ -152,7 +152,7 @@ describe('self-check on the account', () => {
       addon.ws.behaviour.formUrlShape = 'published';
       const report = await selfCheck(addon);
       expectOnlyChanged(report, { 'form-url': 'differs' });
-      expect(rowOf(report, 'form-url').observed).toMatch(/\/forms\/d\/e\/.*; по ссылке FormApp\.openByUrl открывает эту форму$/);
+      expect(rowOf(report, 'form-url').observed).toMatch(/\/forms\/d\/e\/.*; эта ссылка открывает эту форму$/);
       expect(rowOf(report, 'form-url').meaning).toContain('при любом из двух ответов');
       expectNoScratchLeft(addon);
     });
