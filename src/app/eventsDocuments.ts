@@ -47,21 +47,18 @@ export function writeEventDocument(ports: EventDocumentPorts, item: string, mode
       if (known.version !== null && state.version !== null && state.version !== known.version) {
         return { kind: 'hand-edited', url: known.url, modified: state.modifiedText };
       }
-      return fillAndRecord(ports, item, known, model, false);
+      return fillAndRecord(ports, item, known, model);
     }
   }
-  const folderId = eventsFolder(ports);
-  const file = ports.documents.create(model.fileName);
-  const record: EventDocumentRecord = { docId: file.id, url: file.url, version: null };
-  // Recorded at once: a fault or a killed execution after this never leads to a second file.
-  ports.store.set(docKey(item), record);
-  ports.drive.moveInto(file.id, folderId);
-  return fillAndRecord(ports, item, record, model, true);
+  const file = ports.documents.create(model, eventsFolder(ports));
+  // Recorded at once, with its content already in it: a killed execution after this never leads to a second file.
+  ports.store.set(docKey(item), { docId: file.id, url: file.url, version: file.version });
+  return { kind: 'written', url: file.url, made: true };
 }
 
-function fillAndRecord(ports: EventDocumentPorts, item: string, record: EventDocumentRecord, model: DocumentModel, made: boolean): EventDocumentOutcome {
-  ports.documents.fill(record.docId, model);
-  const version = ports.documents.state(record.docId).version;
+function fillAndRecord(ports: EventDocumentPorts, item: string, record: EventDocumentRecord, model: DocumentModel): EventDocumentOutcome {
+  // Drive's version after the rewrite; when Drive does not say (a Doc out of its reach), asked for.
+  const version = ports.documents.fill(record.docId, model) ?? ports.documents.state(record.docId).version;
   ports.store.set(docKey(item), { ...record, version });
-  return { kind: 'written', url: record.url, made };
+  return { kind: 'written', url: record.url, made: false };
 }

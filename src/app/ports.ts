@@ -151,15 +151,20 @@ export interface DocumentState {
 }
 
 /** Google Docs made from document models (src/domain/documents/model.ts). */
+/** A document just written: its file, and Drive's version after the write (null when Drive does not say). */
+export interface WrittenDocument extends FileRef {
+  readonly version: string | null;
+}
+
 export interface DocumentsPort {
   /** Whether the add-on still reaches the file and it is not in the trash. */
   exists(fileId: string): boolean;
   /** Whether the file is there, and its version and modified time: what tells a person's edit from the add-on's. */
   state(fileId: string): DocumentState;
-  /** A new, empty document in My Drive (DrivePort.moveInto puts it in its folder). */
-  create(fileName: string): FileRef;
-  /** Replaces the document's content with the model (and its name with the model's), then saves and closes it. */
-  fill(docId: string, model: import('../domain/documents/model').DocumentModel): void;
+  /** A new document holding the model, in the folder. */
+  create(model: import('../domain/documents/model').DocumentModel, folderId: string): WrittenDocument;
+  /** Replaces the document's content and name with the model's; Drive's version after it, null when unknown. */
+  fill(docId: string, model: import('../domain/documents/model').DocumentModel): string | null;
   /** A PDF of the saved document, kept in the file `knownPdfId` when it is still there, else new in `folderId`. */
   writePdf(docId: string, fileName: string, knownPdfId: string | null, folderId: string): FileRef;
 }
@@ -176,6 +181,8 @@ export interface ShareOutcome {
   /** E-mails that have access now. */
   readonly shared: readonly string[];
   readonly refused: readonly { readonly email: string; readonly reason: ShareRefusal; readonly message: string }[];
+  /** Whether any access was given, changed or taken away: Drive's version of the file moved then. */
+  readonly changed: boolean;
 }
 
 export interface SharingPort {

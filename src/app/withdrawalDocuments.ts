@@ -8,6 +8,7 @@ import { PAIRS_TABLE, SETTINGS_TABLE } from '../domain/tables';
 import { endedProgrammeNotice, withdrawnDocumentNotice } from '../domain/withdrawalNotices';
 import { type DocumentFolders, documentFolders } from './documents/folders';
 import { changedByHand } from './documents/handEdits';
+import { type DocumentLink, writeDocumentLinks } from './documents/links';
 import { type DocumentPorts, makeDocument } from './documents/makeDocument';
 import { type DocumentRecord, documentRecord, saveDocumentRecord } from './documents/registry';
 import { readSources } from './documents/sources';
@@ -82,6 +83,7 @@ export function finishWithdrawals(ports: WithdrawalDocumentPorts, emails: readon
     ...pending.affectedMentors.filter((id) => !pending.mentors.includes(id)).flatMap((id) => [`consent:${id}`, `agreement:${id}`]),
     'pairsOrder',
   ];
+  const links: DocumentLink[] = [];
   for (const item of items) {
     const record = live(ports, item);
     if (!record) continue;
@@ -89,6 +91,7 @@ export function finishWithdrawals(ports: WithdrawalDocumentPorts, emails: readon
     try {
       folders ??= documentFolders(ports);
       const made = makeDocument(ports, sources, folders, item, today, { nowMs: ports.nowMs() });
+      links.push(made.link);
       if (made.handEdited !== null && pairId) {
         pairNotes.set(pairId, `${WITHDRAWAL_PREFIX}: программа изменена вручную и не перезаписана — удалите из неё данные ${pending.ids.join(', ')}.`);
       } else if (made.handEdited !== null) lines.push(`Документ ${item} изменён вручную и не перезаписан: удалите из него данные ${pending.ids.join(', ')}.`);
@@ -101,6 +104,7 @@ export function finishWithdrawals(ports: WithdrawalDocumentPorts, emails: readon
     closeTo(after, []);
   }
 
+  if (links.length > 0) ports.lock.withDocumentLock(() => writeDocumentLinks(ports.workbook, ports.store, sources, links));
   if (pairNotes.size > 0) ports.lock.withDocumentLock(() => notePairs(ports, pairNotes));
   ports.store.set(PENDING_KEY, null);
   const summary = [`Документы: доступ закрыт, тексты без данных ${pending.ids.join(', ')}.`, ...lines].join(' ');

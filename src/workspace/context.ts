@@ -65,14 +65,22 @@ export class ProgrammeContext {
     },
   };
 
+  private documentProperties: GoogleAppsScript.Properties.Properties | null = null;
+
+  /** The store's handle, asked for once per execution: each value is still read and written at the call. */
+  private properties(): GoogleAppsScript.Properties.Properties {
+    this.documentProperties ??= PropertiesService.getDocumentProperties();
+    return this.documentProperties;
+  }
+
   /** JSON values in the document's properties (9 KB each). */
   readonly store: DocumentStorePort = {
     get: <T>(key: string, fallback: T): T => {
-      const raw = PropertiesService.getDocumentProperties().getProperty(key);
+      const raw = this.properties().getProperty(key);
       return raw === null ? fallback : (JSON.parse(raw) as T);
     },
     set: (key: string, value: unknown): void => {
-      PropertiesService.getDocumentProperties().setProperty(key, JSON.stringify(value));
+      this.properties().setProperty(key, JSON.stringify(value));
     },
   };
 

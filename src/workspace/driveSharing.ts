@@ -32,15 +32,19 @@ export class DriveSharing implements SharingPort {
       // Drive does not reach the file (drive.file, vector 59): nobody can be given access through it.
       if (!isNotFound(error)) throw error;
       const message = `Google Диск не даёт надстройке открыть доступ к файлу (${messageOf(error)}); откройте доступ вручную.`;
-      return { shared: [], refused: [...wanted.keys()].map((email) => ({ email, reason: 'other' as const, message })) };
+      return { shared: [], refused: [...wanted.keys()].map((email) => ({ email, reason: 'other' as const, message })), changed: false };
     }
     const before = new Set(previously.map((e) => e.toLowerCase()));
+    let changed = false;
     for (const p of current) {
       const email = (p.emailAddress ?? '').toLowerCase();
       const byLink = p.type === 'anyone' || p.type === 'domain';
       const noLongerConcerned = p.type === 'user' && p.role !== 'owner' && before.has(email) && !wanted.has(email);
       // Removing twice after a fault answers «Permission not found»: the access is gone either way.
-      if (byLink || noLongerConcerned) removeQuietly(api, fileId, p.id!);
+      if (byLink || noLongerConcerned) {
+        removeQuietly(api, fileId, p.id!);
+        changed = true;
+      }
     }
     const shared: string[] = [];
     const refused: { email: string; reason: ShareRefusal; message: string }[] = [];
@@ -54,11 +58,13 @@ export class DriveSharing implements SharingPort {
         if (has) {
           // A role changed in «Настройки»: create does not reliably lower an existing role (vector 49); update does.
           withRetry(DRIVE, () => api.update({ role }, fileId, has.id!, ALL_DRIVES));
+          changed = true;
           shared.push(email);
           continue;
         }
         // Creating the same permission again after a fault only sets its role again: safe to retry.
         withRetry(DRIVE, () => api.create({ type: 'user', role, emailAddress: email }, fileId, { ...ALL_DRIVES, sendNotificationEmail: notify }));
+        changed = true;
         shared.push(email);
       } catch (error) {
         // A persistent outage or the end of the execution stops the action; Drive's refusal of one person does not.
@@ -66,7 +72,7 @@ export class DriveSharing implements SharingPort {
         refused.push({ email, reason: refusalOf(error), message: messageOf(error) });
       }
     }
-    return { shared, refused };
+    return { shared, refused, changed };
   }
 }
 

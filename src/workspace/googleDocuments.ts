@@ -1,15 +1,21 @@
 /**
- * Documents in Google Docs: made by DocumentApp, filled from a model by the renderer, updated in place on
- * regeneration (same file, same link). PDF files go through the Advanced Drive service under drive.file.
+ * Documents in Google Docs, each written in one Drive call: the model goes up as HTML and Drive converts it
+ * into the Doc (Files.create into its folder, Files.update in place on regeneration: same file, same link),
+ * instead of ≈ 200 DocumentApp calls. A document made by DocumentApp before, which drive.file may not reach
+ * (vector 59), is still filled by the DocumentApp renderer. PDF files go through Advanced Drive too.
  * Whether a document is still there is Drive's word first, DocumentApp's when Drive does not reach it.
  */
-import type { DocumentState, DocumentsPort, FileRef } from '../app/ports';
+import type { DocumentState, DocumentsPort, FileRef, WrittenDocument } from '../app/ports';
 import type { DocumentModel } from '../domain/documents/model';
 import { ALL_DRIVES, driveFiles, fileAlive, filePresence } from './advancedDrive';
+import { documentHtml } from './documentHtml';
 import { renderBody } from './documentRenderer';
-import { presenceOf, withRetry } from './googleCalls';
+import { isNotFound, presenceOf, withRetry } from './googleCalls';
 
 const PDF = 'application/pdf';
+/** The target type that makes Drive convert an upload (developers.google.com/workspace/drive/api/guides/manage-uploads). */
+const GOOGLE_DOC = 'application/vnd.google-apps.document';
+const WRITTEN_FIELDS = 'id,version';
 const DOCS = 'Google Документы';
 const DRIVE = 'Google Диск';
 
@@ -60,16 +66,29 @@ export class GoogleDocuments implements DocumentsPort {
   }
 
   /** [U] A transient fault thrown by create is taken to mean nothing was made; the caller records the id at once. */
-  create(fileName: string): FileRef {
-    const doc = withRetry(DOCS, () => DocumentApp.create(fileName));
-    return { id: doc.getId(), url: doc.getUrl() };
+  create(model: DocumentModel, folderId: string): WrittenDocument {
+    const html = htmlBlob(model);
+    const file = withRetry(DRIVE, () =>
+      driveFiles().create({ name: model.fileName, mimeType: GOOGLE_DOC, parents: [folderId] }, html, { ...ALL_DRIVES, fields: WRITTEN_FIELDS }),
+    );
+    // The canonical link of a Doc (the one the registry need not store: src/app/documents/registry.ts).
+    return { id: file.id!, url: docUrl(file.id!), version: versionOf(file) };
   }
 
-  fill(docId: string, model: DocumentModel): void {
+  fill(docId: string, model: DocumentModel): string | null {
+    const html = htmlBlob(model);
+    try {
+      const file = withRetry(DRIVE, () => driveFiles().update({ name: model.fileName }, docId, html, { ...ALL_DRIVES, fields: WRITTEN_FIELDS }));
+      return versionOf(file);
+    } catch (error) {
+      // Out of Drive's reach (a Doc DocumentApp made, vector 59): the renderer writes it, call by call.
+      if (!isNotFound(error)) throw error;
+    }
     const doc = withRetry(DOCS, () => DocumentApp.openById(docId));
     if (doc.getName() !== model.fileName) doc.setName(model.fileName);
     renderBody(doc.getBody(), model.blocks);
     doc.saveAndClose();
+    return null;
   }
 
   writePdf(docId: string, fileName: string, knownPdfId: string | null, folderId: string): FileRef {
@@ -82,6 +101,15 @@ export class GoogleDocuments implements DocumentsPort {
     return { id: file.id!, url: file.webViewLink ?? `https://drive.google.com/file/d/${file.id}/view` };
   }
 }
+
+function htmlBlob(model: DocumentModel): GoogleAppsScript.Base.Blob {
+  return Utilities.newBlob(documentHtml(model.blocks), 'text/html', `${model.fileName}.html`);
+}
+
+const docUrl = (id: string): string => `https://docs.google.com/document/d/${id}/edit`;
+
+const versionOf = (file: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File): string | null =>
+  file.version !== undefined && file.version !== null ? String(file.version) : null;
 
 /** Dates for the coordinator in the spreadsheet's zone, as «Журнал» writes them (context.ts nowText). */
 function timeZone(): string {

@@ -14,6 +14,7 @@ import type { ClockPort, DrivePort } from '../ports';
 import { type DocumentGroup, documentItems, isDocumentGroup, itemLabel } from './catalog';
 import { documentFolders } from './folders';
 import { decodeItemNote, encodeItemNote, handEditLine } from './handEdits';
+import { type DocumentLink, writeDocumentLinks } from './links';
 import { type DocumentPorts, makeDocument } from './makeDocument';
 import { documentRecord } from './registry';
 import { encodeRefusals, refusalLines } from './sharingNotes';
@@ -65,7 +66,14 @@ interface Stats {
   folderUrl: string;
   /** This job rewrites its items even if a person changed them (the coordinator asked for it). */
   overwrite?: boolean;
+  /** Items written whose links are not in the sheets yet: an execution killed before it wrote them leaves them here. */
+  unlinked?: string[];
 }
+
+/** Links go to the sheets in batches of this many documents (and at the end of every execution). */
+const LINK_BATCH = 25;
+/** The lease is renewed when less than this is left of it. */
+const LEASE_RENEW_MS = 60_000;
 
 const NO_STATS: Stats = { created: 0, updated: 0, folderUrl: '' };
 
@@ -142,6 +150,18 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
     const today = ports.clock.today();
     const sources = readSources(ports.workbook, today);
     const folders = documentFolders(ports);
+    const links: DocumentLink[] = [];
+    const flushLinks = (): void => {
+      if (links.length === 0 && (stats.unlinked ?? []).length === 0) return;
+      ports.lock.withDocumentLock(() => writeDocumentLinks(ports.workbook, ports.store, sources, links));
+      links.length = 0;
+      stats.unlinked = [];
+      ports.store.set(STATS_KEY, { ...stats, folderUrl: folders.rootUrl });
+    };
+    // Documents an execution killed before its links were written: their links come from their records.
+    links.push(...linksOfUnlinked(ports, stats.unlinked ?? [], state.notes));
+    flushLinks();
+    let leaseUntil = now + LEASE_MS;
     const progress = continueJob(ports.store, DOCUMENTS_JOB, clock, (item) => {
       let made: ReturnType<typeof makeDocument>;
       try {
@@ -151,13 +171,20 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
         if (isDailyQuotaText(error)) throw new JobPause(dailyQuotaMessage(error));
         throw error;
       }
-      ports.store.set(LEASE_KEY, ports.nowMs() + LEASE_MS);
+      if (leaseUntil - ports.nowMs() < LEASE_RENEW_MS) {
+        leaseUntil = ports.nowMs() + LEASE_MS;
+        ports.store.set(LEASE_KEY, leaseUntil);
+      }
       if (made.created) stats.created += 1;
       else if (made.handEdited !== null) stats.kept = (stats.kept ?? 0) + 1;
       else stats.updated += 1;
+      links.push(made.link);
+      stats.unlinked = [...(stats.unlinked ?? []), item];
       ports.store.set(STATS_KEY, { ...stats, folderUrl: folders.rootUrl });
+      if (links.length >= LINK_BATCH) flushLinks();
       return encodeItemNote(made.handEdited, made.refused.length > 0 ? encodeRefusals(made.refused) : undefined);
     });
+    flushLinks();
     const result = view(progress, { ...stats, folderUrl: folders.rootUrl }, sources, false);
     if (progress.finished) {
       ports.journal().log(
@@ -179,6 +206,25 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
   } finally {
     ports.store.set(LEASE_KEY, 0);
   }
+}
+
+/** The links of documents written but not linked, rebuilt from their records and the job's notes on them. */
+function linksOfUnlinked(ports: DocumentsJobPorts, items: readonly string[], notes: JobProgress['notes']): DocumentLink[] {
+  return items.flatMap((item) => {
+    const record = documentRecord(ports.store, item);
+    if (!record) return [];
+    const note = notes.find((n) => n.item === item);
+    const refusals = note ? decodeItemNote(note.message).refusals : null;
+    return [
+      {
+        item,
+        url: record.url,
+        pairId: item.startsWith('pair:') ? item.slice('pair:'.length) : null,
+        accessLines: refusals === null ? [] : refusalLines(refusals),
+        handEdited: record.handEdited ?? null,
+      },
+    ];
+  });
 }
 
 /** The last job's progress for the dialog, without reading the sheets; null when there was none. */

@@ -8,7 +8,7 @@ import { PAIRS_TABLE, ROADMAP_TABLE, SETTINGS_TABLE } from '../../domain/tables'
 import type { DocumentStorePort, WorkbookPort } from '../ports';
 import { upsertSettingsRows } from '../settingsRows';
 import { itemLabel } from './catalog';
-import { HAND_EDIT_PREFIX, handEditLabel } from './handEdits';
+import { HAND_EDIT_PREFIX, handEditLabel, handEditProblem } from './handEdits';
 import { documentRecord } from './registry';
 import { ACCESS_PREFIX } from './sharingNotes';
 import type { Sources } from './sources';
@@ -49,27 +49,61 @@ export function writeStageLinks(workbook: WorkbookPort, store: DocumentStorePort
   if (row.values.document !== text) table.writeRows(row.rowNumber, [{ document: text }], ['document']);
 }
 
+/** What a document's link in the sheets says: where it is, and for a pair's programme its problems. */
+export interface DocumentLink {
+  readonly item: string;
+  readonly url: string;
+  /** The pair whose «Программа (документ)» it is; null for a school document. */
+  readonly pairId: string | null;
+  /** One line per person who has no access to it yet. */
+  readonly accessLines: readonly string[];
+  /** When a person changed it and the add-on left it as it is; null when written. */
+  readonly handEdited: string | null;
+}
+
 /**
- * The pair's programme link, and in its «Проблемы» one line per person who has no access yet and a line when
+ * The links of documents just written, in one pass over «Пары и группы» (read once, changed rows written in
+ * runs) and the school documents' rows in «Настройки» and «Дорожная карта». Call it under the document lock.
+ */
+export function writeDocumentLinks(workbook: WorkbookPort, store: DocumentStorePort, sources: Sources, links: readonly DocumentLink[]): void {
+  writePairLinks(
+    workbook,
+    links.filter((l) => l.pairId !== null),
+  );
+  const schoolItems = [...new Set(links.filter((l) => l.pairId === null).map((l) => l.item))];
+  for (const item of schoolItems) writeSettingsLink(workbook, store, sources, item);
+  for (const item of new Set(links.map((l) => l.item))) writeStageLinks(workbook, store, sources, item);
+}
+
+/**
+ * Each pair's programme link, and in its «Проблемы» one line per person who has no access yet and a line when
  * the programme was changed by hand and left as it is; lines the job wrote before are replaced, anything else
  * in the cell stays.
  */
-export function writePairLink(
-  workbook: WorkbookPort,
-  pairId: string,
-  url: string,
-  accessProblems: readonly string[] = [],
-  handEditProblems: readonly string[] = [],
-): void {
-  const table = workbook.table(PAIRS_TABLE);
-  const row = table?.readAll(['id', 'programme', 'problems']).find((r) => String(r.values.id) === pairId);
-  if (!table || !row) return;
-  const before = String(row.values.problems ?? '');
-  const others = before.split('\n').filter((line) => line !== '' && !line.startsWith(ACCESS_PREFIX) && !line.startsWith(HAND_EDIT_PREFIX));
-  const problems = [...others, ...handEditProblems, ...accessProblems.map((line) => `${ACCESS_PREFIX}: ${line}`)].join('\n');
-  const changes: Record<string, string> = {};
-  if (row.values.programme !== url) changes.programme = url;
-  if (problems !== before) changes.problems = problems;
-  const keys = Object.keys(changes);
-  if (keys.length > 0) table.writeRows(row.rowNumber, [changes], keys);
+function writePairLinks(workbook: WorkbookPort, links: readonly DocumentLink[]): void {
+  const table = links.length > 0 ? workbook.table(PAIRS_TABLE) : null;
+  if (!table) return;
+  const byPair = new Map(links.map((l) => [l.pairId, l]));
+  const changed: { rowNumber: number; values: Record<string, string> }[] = [];
+  for (const row of table.readAll(['id', 'programme', 'problems'])) {
+    const link = byPair.get(String(row.values.id));
+    if (!link) continue;
+    const before = String(row.values.problems ?? '');
+    const others = before.split('\n').filter((line) => line !== '' && !line.startsWith(ACCESS_PREFIX) && !line.startsWith(HAND_EDIT_PREFIX));
+    const handEdit = link.handEdited === null ? [] : [handEditProblem(link.handEdited)];
+    const problems = [...others, ...handEdit, ...link.accessLines.map((line) => `${ACCESS_PREFIX}: ${line}`)].join('\n');
+    const programme = String(row.values.programme ?? '');
+    if (programme !== link.url || problems !== before) changed.push({ rowNumber: row.rowNumber, values: { programme: link.url, problems } });
+  }
+  // Consecutive rows go in one write; a row between two changed ones is never rewritten.
+  for (let i = 0; i < changed.length; ) {
+    let j = i + 1;
+    while (j < changed.length && changed[j].rowNumber === changed[j - 1].rowNumber + 1) j++;
+    table.writeRows(
+      changed[i].rowNumber,
+      changed.slice(i, j).map((c) => c.values),
+      ['programme', 'problems'],
+    );
+    i = j;
+  }
 }

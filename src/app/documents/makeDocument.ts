@@ -1,7 +1,8 @@
 /**
  * One document of the job: its model from the sources, written into its Google Doc (the same file every
  * time), a PDF where the school's website needs one, access for the pair's people only, and its link in
- * the sheets. Throws a Russian message when the document cannot be written from what the sheets hold.
+ * the sheets (written by the caller, in batches). Throws a Russian message when the document cannot be written
+ * from what the sheets hold.
  */
 import type { IsoDate } from '../../domain/dates';
 import { implementationOrder } from '../../domain/documents/implementationOrder';
@@ -17,8 +18,8 @@ import { statusReport } from '../../domain/documents/statusReport';
 import type { DocumentStorePort, DocumentsPort, DrivePort, LockPort, ShareOutcome, SharingPort, WorkbookPort } from '../ports';
 import { documentOptions } from './documentSettings';
 import type { DocumentFolders, FolderKind } from './folders';
-import { changedByHand, handEditProblem } from './handEdits';
-import { writePairLink, writeSettingsLink, writeStageLinks } from './links';
+import { changedByHand } from './handEdits';
+import type { DocumentLink } from './links';
 import { type DocumentRecord, documentRecord, saveDocumentRecord } from './registry';
 import { refusalLinesOf } from './sharingNotes';
 import type { Sources } from './sources';
@@ -91,9 +92,9 @@ function plan(item: string, sources: Sources, ports: DocumentPorts, today: IsoDa
   }
 }
 
-/** A new file (the first, or one replacing a file deleted by hand): nobody has access to it yet. */
+/** A new file in its folder (the first, or one replacing a file deleted by hand): nobody has access to it yet. */
 function fresh(file: { id: string; url: string }, nowMs: number): DocumentRecord {
-  return { docId: file.id, url: file.url, placed: false, sharedWith: [], writingSince: nowMs };
+  return { docId: file.id, url: file.url, placed: true, sharedWith: [], writingSince: nowMs };
 }
 
 export interface MadeDocument {
@@ -103,6 +104,12 @@ export interface MadeDocument {
   readonly refused: ShareOutcome['refused'];
   /** A person changed it since the add-on wrote it: left as it is; when, for the person. Null when written. */
   readonly handEdited: string | null;
+  /** What its link in the sheets is to say: the caller writes links in batches (writeDocumentLinks). */
+  readonly link: DocumentLink;
+}
+
+function linkOf(p: Plan, item: string, url: string, refused: ShareOutcome['refused'], handEdited: string | null): DocumentLink {
+  return { item, url, pairId: p.pairId ?? null, accessLines: refusalLinesOf(refused), handEdited };
 }
 
 export interface MakeOptions {
@@ -145,47 +152,47 @@ export function makeDocument(
     // The mark replaces the version (not needed until it is overwritten): a record stays as small as before.
     const { version: _version, writingSince: _writing, ...unversioned } = before;
     saveDocumentRecord(ports.store, item, { ...unversioned, sharedWith, handEdited });
-    writeLinks(ports, sources, p, item, before.url, refused, handEdited);
-    return { created: false, refused, handEdited };
+    return { created: false, refused, handEdited, link: linkOf(p, item, before.url, refused, handEdited) };
   }
 
   // Each step is recorded before the next, so an execution killed anywhere leaves a file the next one reuses;
   // the mark «writing since» tells the next run that changes Drive saw meanwhile are this write's, not a person's.
-  let record: DocumentRecord = reuse ? { ...before, writingSince: options.nowMs } : fresh(ports.documents.create(p.model.fileName), options.nowMs);
-  saveDocumentRecord(ports.store, item, record);
-  if (!record.placed) {
-    ports.drive.moveInto(record.docId, folders[p.folder]);
-    record = { ...record, placed: true };
+  // A new file is made with its content in its folder in one call; a known one gets its sharing first, so the
+  // version its rewrite returns is the one after every change the add-on makes to it.
+  let record: DocumentRecord;
+  let outcome: ShareOutcome;
+  let version: string | null;
+  if (reuse) {
+    record = { ...before, writingSince: options.nowMs };
     saveDocumentRecord(ports.store, item, record);
+    if (!record.placed) {
+      // A file an earlier version made in My Drive's root and was stopped before moving it.
+      ports.drive.moveInto(record.docId, folders[p.folder]);
+      record = { ...record, placed: true };
+      saveDocumentRecord(ports.store, item, record);
+    }
+    outcome = share(record);
+    version = ports.documents.fill(record.docId, p.model);
+  } else {
+    const file = ports.documents.create(p.model, folders[p.folder]);
+    record = fresh(file, options.nowMs);
+    saveDocumentRecord(ports.store, item, record);
+    outcome = share(record);
+    version = outcome.changed ? null : file.version;
   }
-  ports.documents.fill(record.docId, p.model);
   const pdf = p.pdf ? ports.documents.writePdf(record.docId, `${p.model.fileName}.pdf`, record.pdfId ?? null, folders[p.folder]) : null;
-  const { shared: sharedWith, refused } = share(record);
+  const { shared: sharedWith, refused } = outcome;
   // The version after the add-on's last write to the file (its sharing moves it too): a later one is a person's.
-  const after = ports.documents.state(record.docId);
+  if (version === null) {
+    const after = ports.documents.state(record.docId);
+    version = after.presence === 'present' ? after.version : null;
+  }
   const { writingSince: _writing, handEdited: _edited, version: _version, ...kept } = record;
   saveDocumentRecord(ports.store, item, {
     ...kept,
     ...(pdf ? { pdfId: pdf.id, pdfUrl: pdf.url } : {}),
     sharedWith,
-    ...(after.presence === 'present' && after.version !== null ? { version: after.version } : {}),
+    ...(version !== null ? { version } : {}),
   });
-  writeLinks(ports, sources, p, item, record.url, refused, null);
-  return { created: !reuse, refused, handEdited: null };
-}
-
-function writeLinks(
-  ports: DocumentPorts,
-  sources: Sources,
-  p: Plan,
-  item: string,
-  url: string,
-  refused: ShareOutcome['refused'],
-  handEdited: string | null,
-): void {
-  ports.lock.withDocumentLock(() => {
-    if (p.pairId) writePairLink(ports.workbook, p.pairId, url, refusalLinesOf(refused), handEdited === null ? [] : [handEditProblem(handEdited)]);
-    else writeSettingsLink(ports.workbook, ports.store, sources, item);
-    writeStageLinks(ports.workbook, ports.store, sources, item);
-  });
+  return { created: !reuse, refused, handEdited: null, link: linkOf(p, item, record.url, refused, null) };
 }
