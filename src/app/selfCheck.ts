@@ -42,6 +42,23 @@ export interface FormSeen {
 /** Whether Drive finds a file the add-on made with the Forms or Documents service (vector 59). */
 export type DriveReachSeen = { readonly reached: true } | { readonly reached: false; readonly notFound: boolean; readonly error: string };
 
+/** A Doc Drive converted from the add-on's HTML, read back with the Documents service, then rewritten in place. */
+export interface ConversionSeen {
+  /** The title's paragraph heading and alignment, e.g. «HEADING1 CENTER». */
+  readonly heading: string;
+  /** Bold kept on a run, and only there. */
+  readonly bold: boolean;
+  readonly font: string;
+  readonly tables: number;
+  /** A line with tabs became a table without borders. */
+  readonly borderless: boolean;
+  /** Nesting levels of the list items, e.g. «0,1,0». */
+  readonly listLevels: string;
+  readonly pageBreak: boolean;
+  /** An update of the same file replaced its text. */
+  readonly rewritten: boolean;
+}
+
 export interface TimeZonesSeen {
   readonly script: string;
   readonly spreadsheet: string;
@@ -60,6 +77,7 @@ export interface AccountObservations {
   readonly form: Seen<FormSeen>;
   readonly formDrive: Seen<DriveReachSeen>;
   readonly documentDrive: Seen<DriveReachSeen>;
+  readonly conversion: Seen<ConversionSeen>;
   readonly timeZones: Seen<TimeZonesSeen>;
   readonly propertyLimit: Seen<PropertyLimitSeen>;
   /** Scratch objects of an earlier, interrupted check that this run removed. */
@@ -91,6 +109,7 @@ export type SelfCheckProbeId =
   | 'response-header'
   | 'drive-form'
   | 'drive-document'
+  | 'document-conversion'
   | 'time-zones'
   | 'property-limit';
 
@@ -134,6 +153,9 @@ function row<T>(id: SelfCheckProbeId, title: string, expected: string, seen: See
 }
 
 const quoted = (text: string): string => `«${text}»`;
+
+const CONVERSION_EXPECTED =
+  'заголовок по центру, жирный шрифт, Times New Roman, таблица и строка без рамок, вложенный список, разрыв страницы; повторная запись заменяет текст';
 
 export function judgeSelfCheck(seen: AccountObservations): SelfCheckReport {
   const rows: SelfCheckRow[] = [
@@ -204,10 +226,30 @@ export function judgeSelfCheck(seen: AccountObservations): SelfCheckReport {
     ),
     driveRow(
       'drive-document',
-      'Google Диск видит документ, созданный надстройкой',
+      'Google Диск видит документ, созданный службой документов',
       seen.documentDrive,
-      '«Документы…» не сможет разложить документы по папкам программы, открыть к ним доступ участникам пар и найти их при повторном запуске.',
+      'Документы, созданные прежними версиями надстройки, она обновляет медленнее и не переносит в папки программы; новые документы создаются через Google Диск.',
+      'differs',
     ),
+    row('document-conversion', 'Документ из HTML, преобразованный Google Диском', CONVERSION_EXPECTED, seen.conversion, (c) => {
+      const lost = [
+        c.heading === 'HEADING1 CENTER' ? '' : `заголовок: ${c.heading}`,
+        c.bold ? '' : 'жирный шрифт не сохранён',
+        c.font === 'Times New Roman' ? '' : `шрифт ${quoted(c.font)}`,
+        c.tables === 2 && c.borderless ? '' : `таблиц ${c.tables}${c.borderless ? '' : ', без рамок — нет'}`,
+        c.listLevels === '0,1,0' ? '' : `уровни списка ${quoted(c.listLevels)}`,
+        c.pageBreak ? '' : 'разрыва страницы нет',
+        c.rewritten ? '' : 'повторная запись не заменила текст',
+      ].filter((x) => x !== '');
+      if (lost.length === 0) return { observed: 'всё сохранено', verdict: 'ok', meaning: '' };
+      return {
+        observed: lost.join('; '),
+        verdict: c.rewritten ? 'differs' : 'fails',
+        meaning: c.rewritten
+          ? 'Документы создаются, но выглядят иначе, чем задумано: проверьте их перед подписью и сообщите разработчику.'
+          : '«Документы…» не сможет обновлять документы на месте. Сообщите разработчику.',
+      };
+    }),
     row('time-zones', 'Часовые пояса скрипта и таблицы', 'совпадают', seen.timeZones, (z) => {
       const observed = `скрипт: ${z.script}; таблица: ${z.spreadsheet}`;
       return z.script === z.spreadsheet
@@ -233,10 +275,10 @@ export function judgeSelfCheck(seen: AccountObservations): SelfCheckReport {
   return { rows, cleanup, summary };
 }
 
-function driveRow(id: SelfCheckProbeId, title: string, seen: Seen<DriveReachSeen>, failure: string): SelfCheckRow {
+function driveRow(id: SelfCheckProbeId, title: string, seen: Seen<DriveReachSeen>, failure: string, notFound: SelfCheckVerdict = 'fails'): SelfCheckRow {
   return row(id, title, 'Drive.Files.get находит файл', seen, (d) => {
     if (d.reached) return { observed: 'найден', verdict: 'ok', meaning: '' };
-    if (d.notFound) return { observed: `не найден: ${quoted(d.error)}`, verdict: 'fails', meaning: failure };
+    if (d.notFound) return { observed: `не найден: ${quoted(d.error)}`, verdict: notFound, meaning: failure };
     return { observed: `ошибка: ${quoted(d.error)}`, verdict: 'unchecked', meaning: 'Google Диск не ответил; повторите проверку через несколько минут.' };
   });
 }

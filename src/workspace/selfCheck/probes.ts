@@ -3,10 +3,12 @@
  * a strict list, a new form's response sheet, Drive's reach, the time zones, the property limit. They work on
  * scratch objects only (./scratch.ts); the caller removes those.
  */
-import type { DriveReachSeen, FormSeen, PlainTextSeen, PropertyLimitSeen, Seen, StrictListSeen, TimeZonesSeen } from '../../app/selfCheck';
+import type { ConversionSeen, DriveReachSeen, FormSeen, PlainTextSeen, PropertyLimitSeen, Seen, StrictListSeen, TimeZonesSeen } from '../../app/selfCheck';
+import { bold, type DocumentModel, h1, p, pAligned, pageBreak, table } from '../../domain/documents/model';
 import { driveFiles } from '../advancedDrive';
 import { isNotFound, isTransient, messageOf, withRetry } from '../googleCalls';
-import { LIMIT_PROBE_KEY, rethrowIfExecutionEnds, type Scratch } from './scratch';
+import { GoogleDocuments } from '../googleDocuments';
+import { LIMIT_PROBE_KEY, rethrowIfExecutionEnds, SCRATCH_NAME, type Scratch } from './scratch';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -114,4 +116,50 @@ export function probePropertyLimit(): PropertyLimitSeen {
   } finally {
     props.deleteProperty(LIMIT_PROBE_KEY);
   }
+}
+
+/** Every kind of block «Документы…» writes, as its HTML goes to Drive (src/workspace/documentHtml.ts). */
+const CONVERSION_SAMPLE: DocumentModel = {
+  fileName: SCRATCH_NAME,
+  blocks: [
+    h1('ПРИКАЗ'),
+    p('обычный ', bold('жирный')),
+    pAligned('center', '01.09.2026', '\t\t', '№ 1'),
+    table(['Месяц', 'Мероприятие'], [['Сентябрь', 'Встреча']]),
+    { kind: 'list', ordered: true, items: [{ runs: ['первый'] }, { runs: ['вложенный'], level: 1 }, { runs: ['второй'] }] },
+    pageBreak,
+    p('после разрыва'),
+  ],
+};
+
+/** What Drive's conversion of the add-on's HTML keeps (emulator/DIVERGENCES.md, «Drive conversion»), and a rewrite in place. */
+export function probeDocumentConversion(scratch: Scratch): ConversionSeen {
+  const id = scratch.convertedDocument(CONVERSION_SAMPLE);
+  const body = withRetry('Google Документы', () => DocumentApp.openById(id)).getBody();
+  const paragraphs = body.getParagraphs();
+  const title = paragraphs.find((x) => x.getText() === 'ПРИКАЗ');
+  const emphasised = paragraphs.find((x) => x.getText().includes('жирный'));
+  const text = emphasised?.editAsText();
+  const at = emphasised ? emphasised.getText().indexOf('жирный') : -1;
+  const tables = body.getTables();
+  const pageBreaks = paragraphs.filter((x) => {
+    for (let i = 0; i < x.getNumChildren(); i++) if (x.getChild(i).getType() === DocumentApp.ElementType.PAGE_BREAK) return true;
+    return false;
+  });
+  const rewrite: DocumentModel = { fileName: SCRATCH_NAME, blocks: [p('записано заново')] };
+  new GoogleDocuments().fill(id, rewrite);
+  const after = withRetry('Google Документы', () => DocumentApp.openById(id)).getBody().getText();
+  return {
+    heading: title ? `${title.getHeading()} ${title.getAlignment()}` : 'нет',
+    bold: text !== undefined && at > 0 && text.isBold(at) === true && text.isBold(0) !== true,
+    font: text?.getFontFamily(0) ?? '',
+    tables: tables.length,
+    borderless: tables.some((t) => t.getBorderWidth() === 0),
+    listLevels: body
+      .getListItems()
+      .map((li) => li.getNestingLevel())
+      .join(','),
+    pageBreak: pageBreaks.length > 0,
+    rewritten: after.includes('записано заново') && !after.includes('жирный'),
+  };
 }

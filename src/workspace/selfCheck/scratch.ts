@@ -3,8 +3,10 @@
  * a document property the moment it exists, so a run that Google kills midway leaves a record the next run
  * cleans up; only recorded objects (and the sheet with the scratch name) are ever removed.
  */
+import type { DocumentModel } from '../../domain/documents/model';
 import { driveFiles } from '../advancedDrive';
 import { GoogleUnavailableError, isNotFound, isTransient, messageOf, withRetry } from '../googleCalls';
+import { GoogleDocuments } from '../googleDocuments';
 
 /** The name of every scratch object: a coordinator who sees one left over knows what it is. */
 export const SCRATCH_NAME = 'Наставник: проверка (можно удалить)';
@@ -16,6 +18,8 @@ interface ScratchRecord {
   sheetIds: number[];
   form?: { id: string; url: string; sheetsBefore?: number[]; responseSheetIds?: number[] };
   document?: { id: string; url: string };
+  /** The Doc Drive converted from the add-on's HTML. */
+  converted?: { id: string; url: string };
 }
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -73,6 +77,14 @@ export class Scratch {
     this.record.document = { id: doc.getId(), url: doc.getUrl() };
     this.save();
     return doc;
+  }
+
+  /** A scratch Doc written as «Документы…» writes its documents: Drive converts the model's HTML. */
+  convertedDocument(model: DocumentModel): string {
+    const file = new GoogleDocuments().create(model, 'root');
+    this.record.converted = { id: file.id, url: file.url };
+    this.save();
+    return file.id;
   }
 
   /**
@@ -135,6 +147,16 @@ export class Scratch {
         },
       );
     }
+    const converted = this.record.converted;
+    if (converted) {
+      step(
+        `документ «${SCRATCH_NAME}»: ${converted.url}`,
+        () => trash(converted.id),
+        () => {
+          kept.converted = converted;
+        },
+      );
+    }
     const named = this.ss.getSheetByName(SCRATCH_NAME);
     const sheetIds = new Set([...this.record.sheetIds, ...(named ? [named.getSheetId()] : [])]);
     for (const id of sheetIds) {
@@ -177,7 +199,7 @@ export class Scratch {
 
   private save(): void {
     const props = PropertiesService.getDocumentProperties();
-    const empty = this.record.sheetIds.length === 0 && !this.record.form && !this.record.document;
+    const empty = this.record.sheetIds.length === 0 && !this.record.form && !this.record.document && !this.record.converted;
     if (empty) props.deleteProperty(RECORD_KEY);
     else props.setProperty(RECORD_KEY, JSON.stringify(this.record));
   }
