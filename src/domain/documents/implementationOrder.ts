@@ -20,6 +20,7 @@ import {
   orderReference as reference,
   school,
   typeset,typesetModel, } from './phrases';
+import { schoolYear } from './schoolYear';
 
 /** «Положение о программе наставничества в МБОУ СОШ № 13», as the seed's roadmap names приложение 1. */
 export function regulationTitle(settings: ProgrammeSettings): string {
@@ -56,9 +57,10 @@ export function roadmapTitle(settings: ProgrammeSettings): string {
   return `Дорожная карта (план мероприятий) по внедрению программы наставничества в ${school(settings)} на ${yearLabel(settings)}`;
 }
 
-/** The programme's term: the school year from 1 September to 31 May. */
+/** The programme's term: the school year's first and last day of planned work (schoolYear.ts, the one calendar). */
 export function programmeTerm(settings: ProgrammeSettings): { readonly start: IsoDate; readonly end: IsoDate } {
-  return { start: isoDate(settings.schoolYearStart, 9, 1), end: isoDate(settings.schoolYearStart + 1, 5, 31) };
+  const year = schoolYear(settings.schoolYearStart);
+  return { start: year.start, end: year.end };
 }
 
 /** The day `days` after `date`, in the calendar. */

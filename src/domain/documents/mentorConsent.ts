@@ -8,7 +8,7 @@ import type { ProgrammeSettings } from '../programme';
 import {asDocumentSettings, type DocMentor, type DocPair, type DocumentSettings } from './inputs';
 import { labourCodeApplies, mentorLabourBasis } from './legalBasis';
 import { bulleted, type DocumentModel, h1, numbered, p, pAligned } from './model';
-import { formText, personWithPosition, regulationReference, sentence, termText } from './pairsOrder';
+import { formText, personWithPosition, regulationReference, sentence } from './pairsOrder';
 import { 
   agree,
   DATE_BLANK,
@@ -20,8 +20,11 @@ import {
   school,
   sourceInstrumental,
   surnameFirst,
-  typeset,typesetModel, 
-  yearDigits,} from './phrases';
+  termText,
+  typeset,
+  typesetModel,
+  yearDigits,
+} from './phrases';
 
 /** What a mentor does, as the Положение о программе наставничества puts it. */
 export const MENTOR_DUTIES = [

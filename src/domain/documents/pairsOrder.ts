@@ -1,7 +1,7 @@
 /**
  * The order «О закреплении наставнических пар (групп)»: who mentors whom, in what form and until when, the
  * mentors' programmes and pay, the coordinator's support; the pairs' table as its appendix; everyone's acknowledgement.
- * Also the small phrases about people and pairs the other pair documents share, and the Положение's limit check.
+ * Also the pair documents' shared phrases (form, list lines, the Положение's reference) and the Положение's limit check.
  */
 import { formatLongRussianDate, formatRussianDate, type IsoDate } from '../dates';
 import type { ProgrammeSettings } from '../programme';
@@ -12,15 +12,20 @@ import {
   acknowledgementLines,
   directorSignature,
   executorLine,
+  isGroup,
   NBSP,
+  pairFormat,
   payPhrase,
   positionPhrase,
   positionThenName,
   school,
   sourceInstrumental,
   surnameFirst,
-  typeset,typesetModel, 
-  yearDigits,} from './phrases';
+  termText,
+  typeset,
+  typesetModel,
+  yearDigits,
+} from './phrases';
 
 /** «учитель математики»; '' when the position is unknown. */
 export function positionText(person: DocPerson): string {
@@ -33,13 +38,6 @@ export function personWithPosition(person: DocPerson): string {
   return position === '' ? person.fullName : `${person.fullName}, ${position}`;
 }
 
-export const isGroup = (pair: DocPair): boolean => pair.mentees.length > 1;
-
-/** «индивидуальная» or «групповая». */
-export function pairFormat(pair: DocPair): string {
-  return isGroup(pair) ? 'групповая' : 'индивидуальная';
-}
-
 /** «педагог – педагог, индивидуальная»; the format alone when the form is not given. */
 export function formText(pair: DocPair): string {
   const form = pair.form.trim();
@@ -49,11 +47,6 @@ export function formText(pair: DocPair): string {
 /** The text as a sentence: a full stop added unless it already ends with one («… 2023 г.»). */
 export function sentence(text: string): string {
   return text.endsWith('.') ? text : `${text}.`;
-}
-
-/** «с 1 октября 2022 г. по 31 мая 2023 г.» */
-export function termText(start: IsoDate, end: IsoDate): string {
-  return `с ${formatLongRussianDate(start)} по ${formatLongRussianDate(end)}`;
 }
 
 /** The day `days` after `date`, in the calendar (no time zones involved). */

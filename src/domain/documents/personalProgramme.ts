@@ -6,8 +6,7 @@ import { formatRussianDate } from '../dates';
 import type { ProgrammeSettings } from '../programme';
 import type { DocMentee, DocPair } from './inputs';
 import { bold, bulleted, type DocumentModel, h1, h2, type Inline, numbered, p, pAligned, table } from './model';
-import { isGroup, pairFormat, termText } from './pairsOrder';
-import { BLANK, initialsFirst, positionPhrase, signedApproval, surnameFirst, yearDigits } from './phrases';
+import { BLANK, initialsFirst, isGroup, pairFormat, positionPhrase, school, signedApproval, surnameFirst, termText, typesetModel, yearDigits } from './phrases';
 import { buildPlan, monthsBetween } from './plans/monthlyPlan';
 import { ownWords, requestsInWords } from './plans/ownWords';
 import { pairRequests, pairTemplates, requestOwners } from './plans/requests';
@@ -116,12 +115,13 @@ export function personalProgramme(settings: ProgrammeSettings, pair: DocPair): D
   const tasks = templates.flatMap((t) => t.tasks);
   const who = group ? 'каждый наставляемый' : 'наставляемый';
 
-  return {
+  // Typeset as every document is: «№» kept to its number in the school's name and in the mentees' own words.
+  return typesetModel({
     fileName: `Персонализированная программа наставничества — ${pair.id} — ${surnameFirst(pair.mentor.fullName)} — ${yearDigits(settings)}`,
     blocks: [
       signedApproval(settings, Number(pair.start.slice(0, 4))),
       h1('Персонализированная программа наставничества'),
-      pAligned('center', `${group ? 'Наставническая группа' : 'Наставническая пара'} ${pair.id}, ${settings.schoolShortName}`),
+      pAligned('center', `${group ? 'Наставническая группа' : 'Наставническая пара'} ${pair.id}, ${school(settings)}`),
 
       h2('1. Участники программы'),
       table(['Участник', 'ФИО', 'Должность', 'Категория', 'Стаж работы'], participants),
@@ -170,5 +170,5 @@ export function personalProgramme(settings: ProgrammeSettings, pair: DocPair): D
         ],
       },
     ],
-  };
+  });
 }

@@ -3,10 +3,11 @@
  * with non-breaking spaces, year labels, order references, approval, signature and acknowledgement blocks.
  * One source, so an order, an agreement and a programme never phrase the same thing two ways.
  */
-import { formatRussianDate, type IsoDate } from '../dates';
+import { formatLongRussianDate, formatRussianDate, type IsoDate } from '../dates';
 import type { ProgrammeSettings } from '../programme';
 import { declineName, declineSurname, type Gender, type GrammarCase, genderOf, nameParts } from '../russian/declension';
 import { declinePosition, subjectGenitive } from '../russian/positions';
+import type { DocPair } from './inputs';
 import type { Block, DocumentModel, Inline } from './model';
 
 export type { GrammarCase } from '../russian/declension';
@@ -106,6 +107,20 @@ export function positionThenName(person: Positioned & { readonly fullName: strin
   const position = positionIn(person, grammarCase);
   const name = surnameFirst(person.fullName, grammarCase);
   return position === '' ? name : `${position} ${name}`;
+}
+
+// ——— Pairs and terms ———
+
+export const isGroup = (pair: DocPair): boolean => pair.mentees.length > 1;
+
+/** «индивидуальная» or «групповая». */
+export function pairFormat(pair: DocPair): string {
+  return isGroup(pair) ? 'групповая' : 'индивидуальная';
+}
+
+/** «с 1 октября 2022 г. по 31 мая 2023 г.» */
+export function termText(start: IsoDate, end: IsoDate): string {
+  return `с ${formatLongRussianDate(start)} по ${formatLongRussianDate(end)}`;
 }
 
 // ——— The school year and the order ———

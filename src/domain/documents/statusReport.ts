@@ -8,8 +8,7 @@ import { STAGE_STATES, type StageStateName } from '../roadmap/status';
 import type { StageReport } from './inputs';
 import { bulleted, type DocumentModel, h1, h2, p, pAligned, table } from './model';
 import { initialsFirst } from './names';
-import { school, typesetModel } from './phrases';
-import { yearSpan } from './roadmapDocument';
+import { school, typesetModel, yearDigits } from './phrases';
 
 /** How the summary names the count of each state. */
 const STATE_WORDS: Record<StageStateName, string> = {
@@ -50,7 +49,7 @@ export function statusReport(settings: ProgrammeSettings, stages: readonly Stage
   const undated = stages.filter((s) => s.state.trim() === 'нет срока');
 
   return typesetModel({
-    fileName: `Отчёт о ходе реализации дорожной карты — ${settings.schoolShortName} — ${yearSpan(settings)}`,
+    fileName: `Отчёт о ходе реализации дорожной карты — ${settings.schoolShortName} — ${yearDigits(settings)}`,
     blocks: [
       h1('Отчёт о ходе реализации дорожной карты'),
       pAligned('center', `(плана мероприятий) по внедрению программы наставничества в ${school(settings)}`),
