@@ -1,13 +1,14 @@
 /**
  * The documents' checker, as a director and a lawyer would read a text before signing it: no act cited before
  * the document's date (nor a themed year's decree after it), no placeholder left but the designated blanks
- * («_____», «__________»), every name in the case its phrase asks (compared with the declension library), and
- * every mentor within the Положение's limit. Used by the tests over the demo and over other schools.
+ * («_____», «__________»), the ministry's recommendations cited «с учётом» (never as binding), every name in the
+ * case its phrase asks (compared with the declension library), and every mentor within the Положение's limit.
+ * Used by the tests over the demo and over other schools.
  */
 import type { IsoDate } from '../dates';
 import { declineName, type GrammarCase } from '../russian/declension';
 import type { DocPair } from './inputs';
-import { citationsIn } from './legalBasis';
+import { citationsIn, recommendationsCitedAsBinding } from './legalBasis';
 import { limitBreaches } from './pairsOrder';
 import { NBSP, surnameFirst } from './phrases';
 
@@ -52,10 +53,12 @@ export function checkDocumentText(text: string, ctx: CheckContext): string[] {
     if (c.from > ctx.date) problems.push(`ссылка на акт, действующий с ${c.from}, в документе от ${ctx.date}: ${c.name}`);
     if (c.until && c.until < ctx.date) problems.push(`ссылка на акт, уже не актуальный к ${ctx.date}: ${c.name}`);
   }
+  for (const act of recommendationsCitedAsBinding(text)) problems.push(`рекомендации цитируются «с учётом», а не «в соответствии с»: ${act.nominative}`);
   const leftovers = /\$\{|\bundefined\b|\bnull\b|\bNaN\b|\[object|\{\{|\(а\)|\(ая\)|\(-ая\)|\(ый\)|\?\?|TODO/g;
   for (const m of text.matchAll(leftovers)) problems.push(`заполнитель в тексте: «${m[0]}»`);
   // Designated blanks: «_____» (a number, an amount), «__________» (a month) and the renderer's signature line (15).
-  for (const m of text.matchAll(/_+/g)) if (![5, 10, 15].includes(m[0].length)) problems.push(`пропуск необычной длины: «${m[0]}»`);
+  // An e-mail address may hold underscores of its own («anna_petrova@…»): not a blank.
+  for (const m of text.replace(/\S+@\S+/g, '').matchAll(/_+/g)) if (![5, 10, 15].includes(m[0].length)) problems.push(`пропуск необычной длины: «${m[0]}»`);
   // «№ п/п» is a column's name, not a number.
   if (/№ (?!п\/п)/.test(text)) problems.push('после «№» обычный пробел вместо неразрывного');
 

@@ -6,7 +6,7 @@
 import { formatLongRussianDate, formatRussianDate, type IsoDate, isoDate } from '../dates';
 import type { ProgrammeSettings } from '../programme';
 import { asDocumentSettings } from './inputs';
-import { basisInstrumental, labourCodeApplies } from './legalBasis';
+import { basisPhrase, labourCodeApplies } from './legalBasis';
 import { type Block, bold, type DocumentModel, h1, h2, type Inline, p, pAligned } from './model';
 import { 
   acknowledgementLines,
@@ -81,6 +81,8 @@ function deadlines(settings: ProgrammeSettings): { readonly banks: IsoDate; read
   return { banks, pairs: addDays(banks, 15) };
 }
 
+const capitalFirst = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
 /** Numbered points as paragraphs: «1. …», «2.1. …» — the numbers are part of the text. */
 function point(number: string, ...runs: Inline[]): Block {
   return p(`${number}. `, ...runs);
@@ -98,7 +100,7 @@ export function implementationOrder(input: ProgrammeSettings): DocumentModel {
   const coordinator = { fullName: settings.coordinatorName, position: settings.coordinatorPosition, subject: '' };
 
   const preamble =
-    `В соответствии с ${basisInstrumental(settings.orderDate, { mentoringOnly: true })}, в целях профессионального ` +
+    `${capitalFirst(basisPhrase(settings.orderDate, { mentoringOnly: true }))}, в целях профессионального ` +
     `становления, развития и адаптации педагогических работников ${short}, закрепления молодых специалистов и новых ` +
     'сотрудников в профессии, создания условий для обмена профессиональным опытом и распространения лучших ' +
     'педагогических практик, ';

@@ -30,6 +30,11 @@ export interface LegalAct {
   readonly mentoringBasis: boolean;
   /** How a text citing it can be recognised, whatever the case: the number and date, or the article. */
   readonly marker: RegExp;
+  /**
+   * A ministry's recommendations (or the letter sending them) are not binding: an act is adopted «с учётом» them,
+   * never «в соответствии с» them. Their genitive, after «с учётом».
+   */
+  readonly recommendation?: { readonly genitive: string };
 }
 
 /**
@@ -151,6 +156,11 @@ export const LEGAL_ACTS: readonly LegalAct[] = [
     from: '2020-01-23',
     mentoringBasis: true,
     marker: /МР-42\/02/,
+    recommendation: {
+      genitive:
+        'письма Министерства просвещения Российской Федерации от 23.01.2020 № МР-42/02 «О направлении целевой модели ' +
+        'наставничества и методических рекомендаций»',
+    },
   },
   {
     // Title, date and number as domain.md gives them; the co-signing union is named as it calls itself (unverified).
@@ -166,6 +176,12 @@ export const LEGAL_ACTS: readonly LegalAct[] = [
     from: '2021-12-21',
     mentoringBasis: true,
     marker: /АЗ-1128\/08\/657/,
+    recommendation: {
+      genitive:
+        'Методических рекомендаций по разработке и внедрению системы (целевой модели) наставничества педагогических ' +
+        'работников в образовательных организациях, направленных письмом Министерства просвещения Российской Федерации ' +
+        'и Общероссийского Профсоюза образования от 21.12.2021 № АЗ-1128/08/657',
+    },
   },
 ];
 
@@ -182,11 +198,42 @@ export function legalAct(key: LegalActKey): LegalAct {
 
 export const labourCodeApplies = (date: IsoDate): boolean => date >= LABOUR_CODE_3518_FROM;
 
-/** «Федеральным законом …, распоряжением …» — for «В соответствии с …»; acts separated by commas. */
+/**
+ * The acts in force on the date, split as schools cite them: the binding ones after «в соответствии с» (instrumental),
+ * the ministry's recommendations after «с учётом» (genitive). The one rule every document's basis follows.
+ */
+export function basisParts(date: IsoDate, options: { readonly mentoringOnly?: boolean } = {}): { readonly binding: LegalAct[]; readonly recommendations: LegalAct[] } {
+  const acts = actsInForce(date, options);
+  return { binding: acts.filter((a) => !a.recommendation), recommendations: acts.filter((a) => a.recommendation) };
+}
+
+/** The genitive of a recommendation, after «с учётом». */
+export function withRegardTo(act: LegalAct): string {
+  if (!act.recommendation) throw new Error(`${act.nominative}: не рекомендации, ссылка «с учётом» не применяется.`);
+  return act.recommendation.genitive;
+}
+
+/** «Федеральным законом …, распоряжением …» — the binding acts for «В соответствии с …»; acts separated by commas. */
 export function basisInstrumental(date: IsoDate, options: { readonly mentoringOnly?: boolean } = {}): string {
-  return actsInForce(date, options)
-    .map((a) => a.instrumental)
+  return basisParts(date, options)
+    .binding.map((a) => a.instrumental)
     .join(', ');
+}
+
+/**
+ * «в соответствии с Федеральным законом …, распоряжением …, с учётом Методических рекомендаций …» — a document's
+ * basis in one phrase, lower-case (the sentence decides the capital).
+ */
+export function basisPhrase(date: IsoDate, options: { readonly mentoringOnly?: boolean } = {}): string {
+  const { recommendations } = basisParts(date, options);
+  const regard = recommendations.length === 0 ? '' : `, с учётом ${recommendations.map(withRegardTo).join(', ')}`;
+  return `в соответствии с ${basisInstrumental(date, options)}${regard}`;
+}
+
+/** Recommendations cited as if binding («в соответствии с Методическими рекомендациями …»): for the checker. */
+export function recommendationsCitedAsBinding(text: string): LegalAct[] {
+  const plain = text.replace(/\s+/g, ' ');
+  return LEGAL_ACTS.filter((a) => a.recommendation && plain.includes(a.instrumental.replace(/\s+/g, ' ')));
 }
 
 /**

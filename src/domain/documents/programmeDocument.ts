@@ -17,7 +17,7 @@ import {
   yearLabel,
 } from './implementationOrder';
 import { asDocumentSettings } from './inputs';
-import { actsInForce, labourCodeApplies } from './legalBasis';
+import { basisParts, labourCodeApplies, withRegardTo } from './legalBasis';
 import { bold, bulleted, type DocumentModel, h1, numbered, table } from './model';
 import { payPhrase, sourceInstrumental, typesetModel } from './phrases';
 import { punctuated, sectionWriter } from './regulation';
@@ -54,6 +54,9 @@ export function programmeDocument(input: ProgrammeSettings, stages: readonly Roa
   const yearIn = `${settings.schoolYearStart}-${settings.schoolYearStart + 1} учебном году`;
   const term = programmeTerm(settings);
   const withLabourCode = labourCodeApplies(settings.orderDate);
+  // The binding acts are the grounds; the ministry's recommendations are taken into account («с учётом»), not followed.
+  const basis = basisParts(settings.orderDate, { mentoringOnly: true });
+  const regard = basis.recommendations.length === 0 ? [] : [`С учётом ${basis.recommendations.map(withRegardTo).join(', ')}`];
   const regulationRef = `${regulationTitle(settings)} (приложение 1 к приказу ${short} ${orderReference(settings)})`;
   const [peerForm, leaderForm, studentForm] = MENTORING_FORMS;
 
@@ -67,7 +70,7 @@ export function programmeDocument(input: ProgrammeSettings, stages: readonly Roa
       [
         ['Наименование программы', programmeTitle(settings)],
         ['Образовательная организация', settings.schoolFullName],
-        ['Основания для разработки', [...actsInForce(settings.orderDate, { mentoringOnly: true }).map((a) => capitalised(a.nominative)), regulationRef].join('\n')],
+        ['Основания для разработки', [...basis.binding.map((a) => capitalised(a.nominative)), regulationRef, ...regard].join('\n')],
         ['Директор', settings.directorName],
         ['Куратор программы', [settings.coordinatorName, settings.coordinatorPosition].filter((x) => x !== '').join(', ')],
         ['Цель программы', `${capitalised(AIM)}.`],

@@ -9,7 +9,7 @@ import type { ProgrammeSettings } from '../programme';
 import { SEED_STAGES } from '../roadmap/seed';
 import { appendixHeader, orderReference, regulationTitle, yearDigits } from './implementationOrder';
 import {asDocumentSettings, type DocumentSettings } from './inputs';
-import { actsInForce, DISSEMINATION_CONSENT_FROM, labourCodeApplies, SEPARATE_CONSENT_FROM } from './legalBasis';
+import { basisParts, DISSEMINATION_CONSENT_FROM, labourCodeApplies, SEPARATE_CONSENT_FROM, withRegardTo } from './legalBasis';
 import { type Block, bold, bulleted, type DocumentModel, h1, h2, type Inline, numbered, p, pAligned } from './model';
 import { BLANK, NBSP, payPhrase, school, sourceInstrumental, typesetModel } from './phrases';
 
@@ -122,7 +122,14 @@ export function regulation(input: ProgrammeSettings): DocumentModel {
   // 1. Общие положения
   w.section('Общие положения');
   w.clause(`Настоящее Положение о программе наставничества в ${short} (далее — Положение) разработано в соответствии с:`);
-  w.add(bulleted(...punctuated(actsInForce(date).map((a) => a.instrumental))));
+  const basis = basisParts(date);
+  if (basis.recommendations.length === 0) w.add(bulleted(...punctuated(basis.binding.map((a) => a.instrumental))));
+  else {
+    // Recommendations bind no one: the Положение follows them «с учётом», as schools write it (same clause).
+    w.add(bulleted(...basis.binding.map((a) => `${a.instrumental};`)));
+    w.add(pAligned('justify', 'а также с учётом:'));
+    w.add(bulleted(...punctuated(basis.recommendations.map(withRegardTo))));
+  }
   w.clause(
     'Положение определяет цели, задачи, формы и порядок организации наставничества педагогических работников, ' +
       'права и обязанности участников программы наставничества, порядок мониторинга и оценки её результатов, ' +

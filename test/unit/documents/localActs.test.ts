@@ -1,6 +1,7 @@
 import { MENTORING_FORMS } from '../../../src/domain/catalog';
+import { checkDocumentText } from '../../../src/domain/documents/checker';
 import { implementationOrder as rawOrder } from '../../../src/domain/documents/implementationOrder';
-import { actsInForce, basisInstrumental, LEGAL_ACTS } from '../../../src/domain/documents/legalBasis';
+import { actsInForce, basisInstrumental, basisPhrase, LEGAL_ACTS } from '../../../src/domain/documents/legalBasis';
 import { type Block, blockText, type DocumentModel, documentText } from '../../../src/domain/documents/model';
 import { initialsFirst, surnameFirst } from '../../../src/domain/documents/names';
 import { fullNameIn } from '../../../src/domain/documents/phrases';
@@ -310,6 +311,39 @@ describe('the law by the order date', () => {
       expect(act.nominative.includes(id) || id === 'статьёй 351.8').toBe(true);
       expect(act.nominative.slice(-40)).toBe(act.instrumental.slice(-40));
     }
+  });
+});
+
+describe('the ministry’s recommendations, cited «с учётом»', () => {
+  const recommendations = LEGAL_ACTS.filter((a) => a.recommendation);
+
+  it('marks the letters sending recommendations, and nothing binding, as recommendations', () => {
+    expect(recommendations.map((a) => a.key).sort()).toEqual(['targetModelLetter', 'teacherRecommendations']);
+  });
+
+  it.each([
+    ['2022-09-01', SEED],
+    ['2025-08-28', LYCEUM],
+  ] as const)('on %s the order, the Положение and the Программа take them into account and follow only the binding acts', (date, settings) => {
+    expect(basisPhrase(date, { mentoringOnly: true })).toMatch(/^в соответствии с Федеральным законом .*, с учётом письма .*, Методических рекомендаций по разработке/);
+    const stages = defaultRoadmap(settings.schoolShortName, settings.schoolYearStart);
+    for (const doc of [implementationOrder(settings), regulation(settings), programmeDocument(settings, stages)]) {
+      const text = plain(documentText(doc));
+      expect(text).toContain('с учётом');
+      expect(text).toContain('Методических рекомендаций по разработке и внедрению системы (целевой модели) наставничества');
+      expect(text).toContain('письма Министерства просвещения Российской Федерации от 23.01.2020 № МР-42/02');
+      for (const act of recommendations) expect(text).not.toContain(act.instrumental);
+      expect(checkDocumentText(documentText(doc), { date, people: [] }).filter((p) => p.includes('рекомендации'))).toEqual([]);
+    }
+    const preamble = paragraphs(implementationOrder(settings)).find((t) => t.startsWith('В соответствии с')) ?? '';
+    expect(preamble).toMatch(/№ 273-ФЗ «Об образовании в Российской Федерации».*, с учётом письма Министерства просвещения/);
+  });
+
+  it('the checker flags recommendations cited as binding', () => {
+    const act = recommendations[0];
+    const wrong = `В соответствии с ${act.instrumental}, ПРИКАЗЫВАЮ:`;
+    expect(checkDocumentText(wrong, { date: '2023-01-01', people: [] }).filter((p) => p.includes('«с учётом»'))).toHaveLength(1);
+    expect(basisInstrumental('2023-01-01')).not.toContain('Методическими рекомендациями');
   });
 });
 
