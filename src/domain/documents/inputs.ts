@@ -91,6 +91,12 @@ export interface DocumentSettings extends ProgrammeSettings {
   readonly limits: { readonly individual: number; readonly group: number };
   /** The executor's phone at the foot of an order; '' — none. */
   readonly executorPhone: string;
+  /** The operator's requisites in the personal-data consents (152-ФЗ ст. 9 ч. 4 п. 3; приказ Роскомнадзора № 18):
+   *  the school's address as in ЕГРЮЛ, ИНН, ОГРН and its website; '' — a blank the school fills in by hand. */
+  readonly schoolAddress: string;
+  readonly inn: string;
+  readonly ogrn: string;
+  readonly website: string;
 }
 
 export const DOCUMENT_TEXT_KEYS = {
@@ -101,6 +107,10 @@ export const DOCUMENT_TEXT_KEYS = {
   council: 'documents.councilProtocol',
   union: 'documents.tradeUnion',
   phone: 'documents.executorPhone',
+  schoolAddress: 'documents.schoolAddress',
+  inn: 'documents.inn',
+  ogrn: 'documents.ogrn',
+  website: 'documents.website',
 } as const;
 
 /** «3000», «3 000 руб.», «10 %», «10%» → the pay; null when blank or unreadable. */
@@ -142,6 +152,10 @@ export function documentSettingsFrom(
     union: ['да', 'true', '1', 'истина'].includes(get(DOCUMENT_TEXT_KEYS.union).toLowerCase()),
     limits,
     executorPhone: get(DOCUMENT_TEXT_KEYS.phone),
+    schoolAddress: get(DOCUMENT_TEXT_KEYS.schoolAddress),
+    inn: get(DOCUMENT_TEXT_KEYS.inn),
+    ogrn: get(DOCUMENT_TEXT_KEYS.ogrn),
+    website: get(DOCUMENT_TEXT_KEYS.website),
   };
 }
 

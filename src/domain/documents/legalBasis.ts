@@ -58,6 +58,16 @@ export const SEPARATE_CONSENT_FROM: IsoDate = '2025-09-01';
  */
 export const DISSEMINATION_CONSENT_FROM: IsoDate = '2021-03-01';
 
+/**
+ * Приказ Роскомнадзора от 24.02.2021 № 18 «Об утверждении требований к содержанию согласия на обработку персональных
+ * данных, разрешенных субъектом персональных данных для распространения» applies from 01.09.2021 until 01.09.2027:
+ * its.1c.ru/db/content/newsclar/src/474898.htm (the list of requisites: subject's name and contacts; operator's name,
+ * ЕГРЮЛ address, ИНН, ОГРН; the website; purpose; categories and list of data; conditions and bans; term),
+ * kriptograf.info (in force 01.09.2021, valid until 01.09.2027), ukcpoisk.ru (the website's address as a requisite).
+ */
+export const RKN_ORDER_18_FROM: IsoDate = '2021-09-01';
+export const RKN_ORDER_18_UNTIL: IsoDate = '2027-08-31';
+
 // Sources: ../shared/reference/domain.md §A and the pages named per act. Names quoted as schools' Положения quote
 // them; the ones marked «unverified» were not checked against the act's own text in the stored corpora.
 export const LEGAL_ACTS: readonly LegalAct[] = [
@@ -264,12 +274,18 @@ export interface Citation {
 const PROVISIONS: readonly (Citation & { readonly marker: RegExp })[] = [
   { name: 'статья 10.1 Федерального закона № 152-ФЗ', marker: /стать\S*\s10\.1/, from: DISSEMINATION_CONSENT_FROM },
   { name: 'согласие отдельным документом (ч. 1 ст. 9 152-ФЗ в ред. 156-ФЗ)', marker: /156-ФЗ/, from: SEPARATE_CONSENT_FROM },
+  {
+    name: 'приказ Роскомнадзора от 24.02.2021 № 18 (содержание согласия на распространение)',
+    marker: /Роскомнадзора от 24\.02\.2021/,
+    from: RKN_ORDER_18_FROM,
+    until: RKN_ORDER_18_UNTIL,
+  },
 ];
 
 /** Everything a text cites that has a first day: for the checker (no document cites an act before its date). */
 export function citationsIn(text: string): Citation[] {
   return [
     ...actsCitedIn(text).map((a) => ({ name: a.nominative, from: a.from, ...(a.until ? { until: a.until } : {}) })),
-    ...PROVISIONS.filter((p) => p.marker.test(text)).map(({ name, from }) => ({ name, from })),
+    ...PROVISIONS.filter((p) => p.marker.test(text)).map(({ name, from, until }) => ({ name, from, ...(until ? { until } : {}) })),
   ];
 }
