@@ -12,6 +12,7 @@ import { type DocMentee, type DocMentor, type DocPair, withDocumentDefaults } fr
 import { mentorConsent, supplementaryAgreement } from '../../src/domain/documents/mentorConsent';
 import { documentText } from '../../src/domain/documents/model';
 import { limitBreaches, pairsOrder } from '../../src/domain/documents/pairsOrder';
+import { personalDataConsents } from '../../src/domain/documents/personalDataConsent';
 import { programmeDocument } from '../../src/domain/documents/programmeDocument';
 import { regulation } from '../../src/domain/documents/regulation';
 import { roadmapDocument } from '../../src/domain/documents/roadmapDocument';
@@ -39,8 +40,6 @@ describe('the checker over the seed school’s documents (built bundle)', () => 
     const today = new Date(addon.ws.rt.clock.now()).toISOString().slice(0, 10);
     const problems: string[] = [];
     for (const [id, file] of docs) {
-      // The personalised programmes are the other half of issue 13 (their own engineer); checked once they import phrases.ts.
-      if (file.name.startsWith('Персонализированная программа')) continue;
       // The school's acts carry the order's date; the rest are made today.
       const normative = /^(Приказ о внедрении|Положение|Программа наставничества —|Дорожная карта)/.test(file.name);
       const date = normative ? '2022-09-01' : today;
@@ -126,6 +125,8 @@ describe('the checker over a second school (2025–2026, other staff)', () => {
       { doc: mentorConsent(LYCEUM, m, PAIRS), date: '2025-10-01' },
       { doc: supplementaryAgreement(LYCEUM, m, PAIRS), date: '2025-10-01' },
     ]),
+    { doc: personalDataConsents(LYCEUM, MENTORS, 'mentor', '2025-10-01'), date: '2025-10-01' },
+    { doc: personalDataConsents(LYCEUM, MENTEES, 'mentee', '2025-10-01'), date: '2025-10-01' },
     {
       doc: statusReport(LYCEUM, stages.map((s) => ({ ...s, state: 'идёт', evidence: [] })), '2025-12-01'),
       date: '2025-12-01',
