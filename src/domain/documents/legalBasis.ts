@@ -55,6 +55,9 @@ export const SEPARATE_CONSENT_FROM: IsoDate = '2025-09-01';
 /**
  * Статья 10.1 of 152-ФЗ (consent to processing of data allowed for dissemination, as its own document) is in force
  * from this day: Федеральный закон от 30.12.2020 № 519-ФЗ (its text at mr-k.ru; in force from March 2021, in-joy.ru).
+ * Its ч. 1 («оформляется отдельно от иных согласий…», the subject sets the list per category) as quoted at
+ * klerk.ru/cdoc/view/federalnyj-zakon-ot-27072006-no-152-fz-o-personalnyh-dannyh/stata-101-…; ч. 12–13 (the demand
+ * to stop, and the consent ending on its receipt) as summarised at witchleather.ru (item 7360).
  */
 export const DISSEMINATION_CONSENT_FROM: IsoDate = '2021-03-01';
 
