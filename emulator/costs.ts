@@ -91,6 +91,17 @@ const TABLE: Record<string, Cost> = {
   'MailApp.sendEmail': { base: 700 },
 };
 
+/**
+ * Est. — Drive converting an upload into a Google Doc (Files.create/update with a Google type as the target), on
+ * top of the call's own cost: no measurement exists (../shared/reference/performance.md §6 lists none), so a
+ * fixed part and a small part per KB of the upload, charged with the call (Runtime.call's extraMs).
+ */
+export const CONVERSION_COST = { base: 700, perKb: 1 } as const;
+
+export function conversionSurchargeMs(bytes: number): number {
+  return CONVERSION_COST.base + (CONVERSION_COST.perKb * bytes) / 1024;
+}
+
 /** Prefix defaults: any item setter of a form costs 30 ms (performance.md §6). */
 const PREFIX_DEFAULTS: [string, Cost][] = [
   ['TextItem.', { base: 30 }],

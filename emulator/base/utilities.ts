@@ -1,12 +1,13 @@
 /**
  * Utilities (developers.google.com/apps-script/reference/utilities/utilities): dates through Java
  * SimpleDateFormat (dateFormat.ts), sprintf-like formatString, UUIDs, base-64 and a sleep that spends
- * virtual time. Blobs, digests and zips are not emulated; the guard names them if called.
+ * virtual time; newBlob makes the emulated Blob (base/blob.ts). Digests and zips are not emulated; the guard names them if called.
  */
 import { randomUUID } from 'node:crypto';
 import { guard } from '../guard';
 import { GasException } from '../runtime';
 import type { Workspace } from '../workspace';
+import { newBlob } from './blob';
 import { formatDate, parseDate, ZoneCache } from './dateFormat';
 
 type Utilities = GoogleAppsScript.Utilities.Utilities;
@@ -24,6 +25,7 @@ type UtilitiesApi = Pick<
   | 'base64EncodeWebSafe'
   | 'base64Decode'
   | 'base64DecodeWebSafe'
+  | 'newBlob'
 >;
 
 const CHARSET = { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' } as const;
@@ -171,6 +173,11 @@ export function createUtilities(ws: Workspace): Utilities {
     base64DecodeWebSafe: (encoded: string) => {
       gate('base64DecodeWebSafe');
       return toBytes(Buffer.from(encoded, 'base64url'));
+    },
+    /** newBlob(data, contentType?, name?): a String is stored as UTF-8, Byte[] as given (the upload Drive converts). */
+    newBlob: (data: string | Byte[], contentType?: string, name?: string) => {
+      gate('newBlob');
+      return newBlob(typeof data === 'string' ? data : Uint8Array.from(data, (b) => b & 0xff), contentType ?? null, name ?? null);
     },
   };
   return guard(api, 'Utilities') as Utilities;

@@ -121,6 +121,15 @@ export class DocumentStore {
     this.savedById.set(toId, cloneContent(saved));
   }
 
+  /**
+   * Content Drive converted from an upload (Files.create/update into a Doc) becomes the saved content; edits of
+   * executions that have ended are saved first, so the conversion replaces them as it would at Google.
+   */
+  imported(id: string, content: DocumentContent): void {
+    this.settle();
+    this.savedById.set(id, cloneContent(content));
+  }
+
   /** The saved content, a copy the caller may keep. */
   saved(id: string): DocumentContent {
     this.settle();

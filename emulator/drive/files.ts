@@ -6,6 +6,7 @@
  * answers as Drive does for a file it cannot see. Items in a shared drive answer so too unless the request
  * says `supportsAllDrives: true` (developers.google.com/workspace/drive/api/guides/enable-shareddrives).
  */
+import { conversionSurchargeMs } from '../costs';
 import { GasException, SCOPE } from '../runtime';
 import type { Workspace } from '../workspace';
 import { pick } from './fields';
@@ -45,6 +46,74 @@ export interface MediaLike {
 export type ContentCopier = (fromId: string, toId: string) => void;
 export type Exporter = (fileId: string, mimeType: string) => MediaLike | null;
 
+/**
+ * How a Google type takes an upload in (registered by its service, e.g. DocumentApp's documents): `prepare`
+ * converts the bytes (null: a new empty file) before Drive changes anything, and may refuse with
+ * ConversionRefused; the writer it returns puts the content in place once the file exists.
+ */
+export interface Importer {
+  /** The source types this emulator converts (a subset of what Google imports, IMPORTS_TO). */
+  readonly sources: readonly string[];
+  prepare(bytes: Uint8Array | null, sourceType: string): (fileId: string) => void;
+}
+
+/** Drive's reason for refusing a conversion; files.ts words it as the advanced service's error for the method. */
+export class ConversionRefused extends Error {}
+
+const GOOGLE_TYPE = 'application/vnd.google-apps.';
+
+/**
+ * [D] What Drive imports into a Google Doc: about.importFormats (developers.google.com/workspace/drive/api/reference/rest/v3/about,
+ * e.g. chromium's google_apis/test/data/drive/about.json: msword, text/plain, rtf, sun.xml.writer, bmp, gif → document) and
+ * developers.google.com/workspace/drive/api/guides/manage-uploads «Import to Google Docs types». Only text/html and
+ * text/plain are modelled (Importer.sources); the others answer «not modelled». Other Google targets are not modelled.
+ */
+const IMPORTS_TO: Readonly<Record<string, readonly string[]>> = {
+  [DOCUMENT_MIME]: [
+    'text/html',
+    'text/plain',
+    'text/markdown',
+    'text/rtf',
+    'text/richtext',
+    'application/rtf',
+    'application/msword',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.template',
+    'application/vnd.ms-word.document.macroenabled.12',
+    'application/vnd.ms-word.template.macroenabled.12',
+    'application/vnd.oasis.opendocument.text',
+    'application/x-vnd.oasis.opendocument.text',
+    'application/vnd.sun.xml.writer',
+    'application/pdf',
+    'image/jpeg',
+    'image/jpg',
+    'image/pjpeg',
+    'image/png',
+    'image/x-png',
+    'image/gif',
+    'image/bmp',
+    'image/x-bmp',
+  ],
+};
+
+/**
+ * [D] "If you convert a text document to Google Docs format, it can be up to 50 MB" (support.google.com/drive/answer/37603,
+ * «Files you can store in Google Drive»). The refusal's wording is [U].
+ */
+export const CONVERSION_MAX_BYTES = 50 * 1024 * 1024;
+
+/**
+ * [C] Drive's 400 for a source the target cannot be made from: «Conversion of the uploaded content to the requested
+ * output type is not supported.», reason conversionUnsupportedConversionPath (github.com/googleworkspace/php-samples/issues/147);
+ * behind the advanced service's «API call to drive.files.<method> failed with error: » (the prefix as for «File not found»).
+ */
+export const CONVERSION_UNSUPPORTED = 'Conversion of the uploaded content to the requested output type is not supported.';
+
+const isGoogleType = (mimeType: string | undefined): mimeType is string => (mimeType?.startsWith(GOOGLE_TYPE) ?? false) && mimeType !== FOLDER_MIME;
+
+/** The media's type without parameters («text/html; charset=utf-8» → «text/html»). */
+const sourceTypeOf = (media: MediaLike): string => (media.getContentType() ?? 'application/octet-stream').split(';')[0].trim().toLowerCase();
+
 const FILE_DEFAULTS = ['kind', 'id', 'name', 'mimeType'] as const;
 
 /**
@@ -74,9 +143,35 @@ function toBytes(media: MediaLike): Uint8Array {
   return Uint8Array.from(media.getBytes(), (b) => b & 0xff);
 }
 
-export function driveFiles(ws: Workspace, hooks: { copiers: Map<string, ContentCopier>; exporters: Map<string, Exporter> }) {
+export function driveFiles(ws: Workspace, hooks: { copiers: Map<string, ContentCopier>; exporters: Map<string, Exporter>; importers: Map<string, Importer> }) {
   const store = driveStore(ws);
-  const gate = (method: string): void => ws.rt.call(`Drive.Files.${method}`, { scopes: [SCOPE.driveFile, SCOPE.drive], minAuth: 'FULL' });
+  /** `extraMs`: Drive's conversion of an upload, charged with the call (costs.ts conversionSurchargeMs, Est.). */
+  const gate = (method: string, extraMs = 0): void => ws.rt.call(`Drive.Files.${method}`, { scopes: [SCOPE.driveFile, SCOPE.drive], minAuth: 'FULL', extraMs });
+  const surcharge = (target: string | undefined, media: MediaLike | null | undefined): number =>
+    isGoogleType(target) && media ? conversionSurchargeMs(media.getBytes().length) : 0;
+  /**
+   * Drive's import of an upload into a Google type, checked before anything changes: a source Google cannot make
+   * the target from is refused as Drive refuses it; a source Google imports but the emulator does not convert, or
+   * a target without an importer, is the emulator's own error. Without media, a new file of the type is empty.
+   */
+  const conversion = (method: string, target: string, media: MediaLike | null | undefined): ((fileId: string) => void) | null => {
+    const importer = hooks.importers.get(target);
+    if (!media) return importer ? importer.prepare(null, '') : null;
+    const sourceType = sourceTypeOf(media);
+    const refuse = (reason: string) => new GasException(`API call to drive.files.${method} failed with error: ${reason}`);
+    const importable = IMPORTS_TO[target];
+    if (!importable) throw new Error(`Emulator: Drive's conversion into ${target} is not modelled`);
+    if (!importable.includes(sourceType)) throw refuse(CONVERSION_UNSUPPORTED);
+    if (!importer?.sources.includes(sourceType)) throw new Error(`Emulator: Drive's conversion of ${sourceType} into ${target} is not modelled`);
+    const bytes = toBytes(media);
+    if (bytes.length > CONVERSION_MAX_BYTES) throw refuse('The file is too large to be converted.'); // [U] wording
+    try {
+      return importer.prepare(bytes, sourceType);
+    } catch (error) {
+      if (error instanceof ConversionRefused) throw refuse(error.message);
+      throw error;
+    }
+  };
   const reachable = (method: string, id: string, options: DriveOptions) => {
     const file = ws.appFiles.get(id);
     if (!file || !driveReaches(ws, id, options.supportsAllDrives)) throw notFound(method, id);
@@ -109,17 +204,24 @@ export function driveFiles(ws: Workspace, hooks: { copiers: Map<string, ContentC
   };
 
   return {
+    /**
+     * create(resource, mediaData?, options): with a Google type as `mimeType` and media of a type Drive imports,
+     * the file is that Google type holding the converted content (manage-uploads «Import to Google Docs types»);
+     * the app made it through Drive, so drive.file reaches it.
+     */
     create: (meta: DriveFileResource, media?: MediaLike | null, options: DriveOptions = {}) => {
-      gate('create');
+      gate('create', surcharge(meta.mimeType, media));
       const parents = meta.parents ?? ['root'];
       if (parents.length > 1) throw new GasException('API call to drive.files.create failed with error: A file can only have one parent folder.'); // [U]
       for (const parent of parents) if (parent !== 'root') reachable('create', parent, options);
+      const write = isGoogleType(meta.mimeType) ? conversion('create', meta.mimeType, media) : null;
       const id = store.newId();
       const mimeType = meta.mimeType ?? media?.getContentType() ?? 'application/octet-stream';
       ws.onFileCreated({ id, name: meta.name ?? 'Untitled', mimeType, parents });
       store.created(id);
       placed(id, parents);
-      if (media) store.contents.set(id, { bytes: toBytes(media), contentType: media.getContentType() ?? mimeType });
+      if (write) write(id);
+      else if (media) store.contents.set(id, { bytes: toBytes(media), contentType: media.getContentType() ?? mimeType });
       return answer(id, options);
     },
 
@@ -129,15 +231,23 @@ export function driveFiles(ws: Workspace, hooks: { copiers: Map<string, ContentC
       return answer(id, options);
     },
 
-    /** update(resource, fileId, mediaData?, {addParents, removeParents, fields}): rename, trash, move, new content. */
+    /**
+     * update(resource, fileId, mediaData?, {addParents, removeParents, fields}): rename, trash, move, new content.
+     * New media on a Google Doc replaces its content by the conversion (same id and sharing): the way to overwrite a
+     * Doc (files.update with media on a Doc's id: tanaikech.github.io/2019/04/20/overwriting-several-google-documents-by-2-text-files-using-google-apps-script).
+     */
     update: (
       meta: DriveFileResource,
       id: string,
       media?: MediaLike | null,
       options: DriveOptions & { addParents?: string; removeParents?: string } = {},
     ) => {
-      gate('update');
+      gate('update', surcharge(ws.appFiles.get(id)?.mimeType, media));
       const file = reachable('update', id, options);
+      if (meta.mimeType !== undefined && meta.mimeType !== file.mimeType && (isGoogleType(file.mimeType) || isGoogleType(meta.mimeType))) {
+        throw new Error(`Emulator: changing a file's type from ${file.mimeType} to ${meta.mimeType} by update is not modelled`);
+      }
+      const write = media && isGoogleType(file.mimeType) ? conversion('update', file.mimeType, media) : null;
       const remove = (options.removeParents ?? '').split(',').filter((p) => p !== '');
       const add = (options.addParents ?? '').split(',').filter((p) => p !== '');
       for (const parent of add) if (parent !== 'root') reachable('update', parent, options);
@@ -149,7 +259,8 @@ export function driveFiles(ws: Workspace, hooks: { copiers: Map<string, ContentC
       if (meta.name) file.name = meta.name;
       if (meta.trashed === true) store.trashed.add(id);
       if (meta.trashed === false) store.trashed.delete(id);
-      if (media) store.contents.set(id, { bytes: toBytes(media), contentType: media.getContentType() ?? file.mimeType });
+      if (write) write(id);
+      else if (media) store.contents.set(id, { bytes: toBytes(media), contentType: media.getContentType() ?? file.mimeType });
       // Every update is a change to the file (version); a new name or new content also moves modifiedTime.
       store.touch(id, { content: Boolean(media) || (meta.name !== undefined && meta.name !== '') });
       return answer(id, options);

@@ -1,11 +1,11 @@
 /**
  * The Advanced Drive service v3 as the add-on sees it: `Drive.Files` and `Drive.Permissions`, present only
- * when the manifest enables it. Other modules register how their files are copied and exported
+ * when the manifest enables it. Other modules register how their files are copied, exported and imported
  * (`driveHooks(ws)`), e.g. DocumentApp's documents.
  */
 import { guard } from '../guard';
 import type { Workspace } from '../workspace';
-import { type ContentCopier, driveFiles, type Exporter } from './files';
+import { type ContentCopier, driveFiles, type Exporter, type Importer } from './files';
 import { drivePermissions } from './permissions';
 
 export { moveToSharedDriveByHand, SHARED_DRIVE_ID } from './sharedDrive';
@@ -13,10 +13,12 @@ export { moveToSharedDriveByHand, SHARED_DRIVE_ID } from './sharedDrive';
 export interface DriveHooks {
   readonly copiers: Map<string, ContentCopier>;
   readonly exporters: Map<string, Exporter>;
+  /** How an upload becomes a Google type's content (Drive's import), by the Google type. */
+  readonly importers: Map<string, Importer>;
 }
 
 export function driveHooks(ws: Workspace): DriveHooks {
-  return ws.state('drive.hooks', () => ({ copiers: new Map(), exporters: new Map() }));
+  return ws.state('drive.hooks', () => ({ copiers: new Map(), exporters: new Map(), importers: new Map() }));
 }
 
 export function installAdvancedDrive(ws: Workspace, globals: Record<string, unknown>): void {
