@@ -77,8 +77,8 @@ describe('Files.create into a Google Doc (manage-uploads «Import to Google Docs
     ws.rt.end();
   });
 
-  // Google's own HTML export writes a page break as <hr style="page-break-before:always;display:none;"> (Docs «File →
-  // Download → Web page»); the import reads the CSS page-break-before back as a page break.
+  // [U] Google's own HTML export is said to write a page break as <hr style="page-break-before:always;display:none;">
+  // (not found in this project's sources); the emulator reads CSS page-break-before back as a page break.
   it('a page break before an element (Google\'s <hr> or any block) becomes a PAGE_BREAK', () => {
     const { ws, Drive, DocumentApp } = formsDriveWorld();
     const file = Drive.Files!.create(
@@ -128,8 +128,8 @@ describe('Files.create into a Google Doc (manage-uploads «Import to Google Docs
     ws.rt.end();
   });
 
-  // developers.google.com/workspace/drive/api/guides/create-file: a Google Workspace file is made by files.create
-  // with its mimeType and no content; it opens as an empty document.
+  // [U] files.create with a Google Workspace mimeType and no content is the common way to make an empty Doc
+  // (no Google page quoted); it opens as an empty document.
   it('with the Docs type and no media, an empty Doc', () => {
     const { ws, Drive, DocumentApp } = formsDriveWorld();
     const file = Drive.Files!.create({ name: 'Пустой', mimeType: DOC }, noMedia, FIELDS);
