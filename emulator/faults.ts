@@ -42,6 +42,11 @@ export interface FaultRule {
   readonly skip?: number;
   /** Overrides the text Google would give. */
   readonly message?: string;
+  /**
+   * For 'kill': the call takes effect and the execution ends right after it — at its next service call —
+   * as when Apps Script's limit falls while Google's answer is on its way back.
+   */
+  readonly afterCall?: boolean;
 }
 
 export interface InjectedFault {
@@ -115,6 +120,8 @@ export class FaultPlan {
   trace: string[] | null = null;
   /** Executions killed by a 'kill' fault: the rest of their calls fail as well. */
   private readonly killed = new Set<number>();
+  /** Executions to be killed at their next call (a kill planned after a call's effect). */
+  private readonly killNext = new Set<number>();
   /** Lock requests to refuse, set by a 'lock-timeout' fault at Lock.tryLock/waitLock. */
   private lockDenials = 0;
 
@@ -152,6 +159,7 @@ export class FaultPlan {
   check(method: string, executionFunction: string | null, executionId: number | null = null): void {
     this.calls.set(method, (this.calls.get(method) ?? 0) + 1);
     this.trace?.push(method);
+    if (executionId !== null && this.killNext.delete(executionId)) this.killed.add(executionId);
     if (executionId !== null && this.killed.has(executionId)) throw new ExecutionTimeoutError();
     for (const active of this.rules) {
       if (active.left <= 0 || !matches(active.rule.method, method)) continue;
@@ -165,6 +173,10 @@ export class FaultPlan {
       this.injected.push({ method, kind: active.rule.kind, message, executionFunction });
       if (active.rule.kind === 'lock-timeout') {
         this.lockDenials += 1;
+        return;
+      }
+      if (active.rule.kind === 'kill' && active.rule.afterCall) {
+        if (executionId !== null) this.killNext.add(executionId);
         return;
       }
       if (active.rule.kind === 'kill') {

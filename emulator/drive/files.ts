@@ -7,6 +7,7 @@
  * says `supportsAllDrives: true` (developers.google.com/workspace/drive/api/guides/enable-shareddrives).
  */
 import { conversionSurchargeMs } from '../costs';
+import { chargeDocumentCreate } from '../document/quota';
 import { GasException, SCOPE } from '../runtime';
 import type { Workspace } from '../workspace';
 import { pick } from './fields';
@@ -215,6 +216,9 @@ export function driveFiles(ws: Workspace, hooks: { copiers: Map<string, ContentC
       if (parents.length > 1) throw new GasException('API call to drive.files.create failed with error: A file can only have one parent folder.'); // [U]
       for (const parent of parents) if (parent !== 'root') reachable('create', parent, options);
       const write = isGoogleType(meta.mimeType) ? conversion('create', meta.mimeType, media) : null;
+      // [U] The stricter reading: a Doc Drive makes counts against the daily quota on new documents as
+      // DocumentApp.create does (vector 53; no page says either way), and is refused with the same text.
+      if (meta.mimeType === DOCUMENT_MIME) chargeDocumentCreate(ws);
       const id = store.newId();
       const mimeType = meta.mimeType ?? media?.getContentType() ?? 'application/octet-stream';
       ws.onFileCreated({ id, name: meta.name ?? 'Untitled', mimeType, parents });

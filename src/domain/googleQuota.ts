@@ -4,7 +4,11 @@
  * from a failure without importing the workspace layer; src/workspace/googleCalls.ts uses the same text.
  */
 
-const DAILY_QUOTA = /Service invoked too many times for one day/i;
+/**
+ * Apps Script's text, and Drive's daily limit as the advanced service reports it (reason dailyLimitExceeded,
+ * developers.google.com/workspace/drive/api/guides/handle-errors).
+ */
+const DAILY_QUOTA = /Service invoked too many times for one day|dailyLimitExceeded|Daily Limit Exceeded/i;
 const DOCUMENT_CREATE = /for one day:\s*document create/i;
 
 const textOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

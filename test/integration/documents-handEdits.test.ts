@@ -149,9 +149,9 @@ describe('documents: a killed write is the add-on’s own', () => {
     const addon = await programme(2);
     await makeDocuments(addon, ['pairs']);
     const ids = pairLinks(addon);
-    // Killed while saving the first programme: its edits are flushed at the end of the execution (Document
-    // reference, saveAndClose) and Drive's version moves past the recorded one — by the add-on's own write.
-    addon.ws.rt.faults.inject({ method: 'Document.saveAndClose', kind: 'kill', skip: 1 });
+    // Killed right after Drive rewrote the second programme, before its version was recorded: Drive's version
+    // moved past the recorded one — by the add-on's own write.
+    addon.ws.rt.faults.inject({ method: 'Drive.Files.update', kind: 'kill', afterCall: true, skip: 1 });
     const view = await makeDocuments(addon, ['pairs'], true);
     expect(addon.ws.rt.faults.injected.length).toBeGreaterThan(0);
     expect(view).toMatchObject({ finished: true, kept: 0, handEdited: [], failed: [] });
@@ -168,7 +168,7 @@ describe('documents: a killed write is the add-on’s own', () => {
     const addon = await programme(1);
     await makeDocuments(addon, ['pairs']);
     const [id] = pairLinks(addon);
-    addon.ws.rt.faults.inject({ method: 'Drive.Permissions.list', kind: 'kill', skip: 1 });
+    addon.ws.rt.faults.inject({ method: 'Drive.Files.update', kind: 'kill', afterCall: true, skip: 1 });
     await expect(addon.scriptRun('startDocuments', ['pairs']).then(() => addon.scriptRun('continueDocuments'))).rejects.toThrow();
     // The mark of the killed write is there, and the version moved by that write.
     const marked = recordOf(addon, 'pair:П-001');

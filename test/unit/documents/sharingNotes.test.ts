@@ -3,7 +3,8 @@
  * the job's note, the dialog's per-person lines and the pair's «Проблемы» from a SharingPort's outcome.
  */
 import { DOCUMENTS_JOB, documentsJobStatus } from '../../../src/app/documents/documentsJob';
-import { writePairLink } from '../../../src/app/documents/links';
+import { writeDocumentLinks } from '../../../src/app/documents/links';
+import type { Sources } from '../../../src/app/documents/sources';
 import { encodeRefusals, refusalLines } from '../../../src/app/documents/sharingNotes';
 import { continueJob, startJob } from '../../../src/app/jobs';
 import type { DocumentStorePort, Row, ShareOutcome, TablePort, WorkbookPort } from '../../../src/app/ports';
@@ -65,7 +66,10 @@ describe('refused sharing', () => {
       { id: 'П-001', programme: '', problems: 'Проверить дату начала' },
       { id: 'П-002', programme: '', problems: '' },
     ]);
-    writePairLink(workbook, 'П-001', 'https://docs.google.com/document/d/x/edit', refusalLines(encodeRefusals(REFUSED.slice(0, 1))));
+    const store = memoryStore();
+    const sources = {} as Sources;
+    const link = (accessLines: string[]) => [{ item: 'pair:П-001', url: 'https://docs.google.com/document/d/x/edit', pairId: 'П-001', accessLines, handEdited: null }];
+    writeDocumentLinks(workbook, store, sources, link(refusalLines(encodeRefusals(REFUSED.slice(0, 1)))));
     expect(rows[0].programme).toBe('https://docs.google.com/document/d/x/edit');
     expect(String(rows[0].problems).split('\n')).toEqual([
       'Проверить дату начала',
@@ -73,11 +77,11 @@ describe('refused sharing', () => {
     ]);
     expect(rows[1].problems).toBe('');
     // Access given later (a Google address in the bank): the line goes, the coordinator's own stays.
-    writePairLink(workbook, 'П-001', 'https://docs.google.com/document/d/x/edit', []);
+    writeDocumentLinks(workbook, store, sources, link([]));
     expect(rows[0].problems).toBe('Проверить дату начала');
     // Nothing to change: nothing written.
     const before = writes.length;
-    writePairLink(workbook, 'П-001', 'https://docs.google.com/document/d/x/edit', []);
+    writeDocumentLinks(workbook, store, sources, link([]));
     expect(writes.length).toBe(before);
   });
 });
