@@ -55,6 +55,7 @@ const TABLE: Record<string, Cost> = {
   'Drive.Files.create': { base: 800 },
   'Drive.Files.copy': { base: 1500 },
   'Drive.Files.get': { base: 100 },
+  'Drive.Files.list': { base: 150 },
   'Drive.Files.update': { base: 300 },
   'Drive.Files.export': { base: 1000 },
   'Drive.Permissions.create': { base: 700 },

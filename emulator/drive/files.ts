@@ -140,6 +140,25 @@ function link(id: string, mimeType: string): string {
   return `https://drive.google.com/file/d/${id}/view?usp=drivesdk`;
 }
 
+/** A files.list query of the modelled subset as a test on a file resource. */
+function listQuery(q: string): (file: DriveFileResource) => boolean {
+  if (q.trim() === '') return () => true;
+  const tests = q.split(/\s+and\s+/i).map((clause): ((f: DriveFileResource) => boolean) => {
+    const text = clause.trim();
+    const value = /^(name|mimeType)\s*=\s*'((?:[^'\\]|\\.)*)'$/.exec(text);
+    if (value) {
+      const wanted = value[2].replace(/\\(.)/g, '$1');
+      return (f) => (value[1] === 'name' ? f.name : f.mimeType) === wanted;
+    }
+    const trashed = /^trashed\s*=\s*(true|false)$/.exec(text);
+    if (trashed) return (f) => Boolean(f.trashed) === (trashed[1] === 'true');
+    const parent = /^'([^']+)'\s+in\s+parents$/.exec(text);
+    if (parent) return (f) => (f.parents ?? []).includes(parent[1]);
+    throw new Error(`Emulator: the files.list query «${text}» is not modelled`);
+  });
+  return (file) => tests.every((t) => t(file));
+}
+
 function toBytes(media: MediaLike): Uint8Array {
   return Uint8Array.from(media.getBytes(), (b) => b & 0xff);
 }
@@ -285,6 +304,30 @@ export function driveFiles(ws: Workspace, hooks: { copiers: Map<string, ContentC
       if (content) store.contents.set(copyId, { bytes: content.bytes.slice(), contentType: content.contentType });
       hooks.copiers.get(source.mimeType)?.(id, copyId);
       return answer(copyId, options);
+    },
+
+    /**
+     * list({q, fields, pageSize, supportsAllDrives, includeItemsFromAllDrives}): under drive.file only the files
+     * the app reaches (workspace-scopes: «files … created or opened by the app»). The query language is modelled
+     * for `name = '…'`, `mimeType = '…'`, `trashed = true|false` and `'<id>' in parents` joined by `and`
+     * (developers.google.com/workspace/drive/api/guides/search-files; `\'` escapes a quote); any other query
+     * is the emulator's own error. Shared-drive items are listed only with both shared-drive flags (vector 50).
+     */
+    list: (options: DriveOptions & { q?: string; pageSize?: number; includeItemsFromAllDrives?: boolean } = {}) => {
+      gate('list');
+      const test = listQuery(options.q ?? '');
+      const allDrives = options.supportsAllDrives === true && options.includeItemsFromAllDrives === true;
+      const files = [...ws.appFiles.keys()]
+        .filter((id) => driveReaches(ws, id, allDrives))
+        .map(full)
+        .filter(test);
+      const mask = options.fields ?? 'kind,incompleteSearch,files(kind,id,name,mimeType)';
+      const fileMask = /files\(([^)]*)\)/.exec(mask)?.[1];
+      return {
+        kind: 'drive#fileList',
+        incompleteSearch: false,
+        files: files.map((f) => pick(f, fileMask, FILE_DEFAULTS)),
+      };
     },
 
     /**

@@ -157,6 +157,14 @@ export class Scratch {
         },
       );
     }
+    const keptIds = new Set([kept.form?.id, kept.document?.id, kept.converted?.id].filter((id): id is string => id !== undefined));
+    for (const id of unrecordedFiles(keptIds)) {
+      step(
+        `пробный файл «${SCRATCH_NAME}», оставшийся от прежней проверки`,
+        () => trash(id),
+        () => undefined,
+      );
+    }
     const named = this.ss.getSheetByName(SCRATCH_NAME);
     const sheetIds = new Set([...this.record.sheetIds, ...(named ? [named.getSheetId()] : [])]);
     for (const id of sheetIds) {
@@ -216,6 +224,19 @@ function linksTo(sheet: Sheet, formId: string): boolean {
     rethrowIfExecutionEnds(error);
     return false;
   }
+}
+
+/**
+ * Scratch files an earlier check left behind — killed between making and recording one, or unable to trash it
+ * then: found by their name among the files the add-on made (drive.file lists only those), apart from the
+ * recorded ones this run keeps for the next.
+ */
+function unrecordedFiles(kept: ReadonlySet<string>): string[] {
+  const escaped = SCRATCH_NAME.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
+  const list = withRetry('Google Диск', () =>
+    driveFiles().list({ q: `name = '${escaped}' and trashed = false`, fields: 'files(id)', supportsAllDrives: true, includeItemsFromAllDrives: true }),
+  );
+  return (list.files ?? []).map((f) => f.id ?? '').filter((id) => id !== '' && !kept.has(id));
 }
 
 /** Moves a scratch file to the trash through Drive; a file Drive cannot see is left to the person. */
