@@ -82,6 +82,9 @@ export function finishWithdrawals(ports: WithdrawalDocumentPorts, emails: readon
     ...pending.groups.map((id) => `pair:${id}`),
     ...pending.affectedMentors.filter((id) => !pending.mentors.includes(id)).flatMap((id) => [`consent:${id}`, `agreement:${id}`]),
     'pairsOrder',
+    // The banks' paper consents list everyone with consent: rewritten without the person.
+    'pdConsents:mentor',
+    'pdConsents:mentee',
   ];
   const links: DocumentLink[] = [];
   for (const item of items) {

@@ -45,7 +45,7 @@ function renderGroups(data: DocumentsDialogData): void {
     const box = document.createElement('input');
     box.type = 'checkbox';
     box.value = group.id;
-    box.checked = group.id !== 'mentors';
+    box.checked = group.id !== 'mentors' && group.id !== 'consents';
     box.name = 'group';
     const text = document.createElement('span');
     text.textContent = group.label;

@@ -1,16 +1,15 @@
 /**
  * Documents in Google Docs, each written in one Drive call: the model goes up as HTML and Drive converts it
  * into the Doc (Files.create into its folder, Files.update in place on regeneration: same file, same link),
- * instead of ≈ 200 DocumentApp calls. A document made by DocumentApp before, which drive.file may not reach
- * (vector 59), is still filled by the DocumentApp renderer. PDF files go through Advanced Drive too.
+ * instead of ≈ 200 DocumentApp calls (the renderer that made them is gone: every Doc is Drive's, within
+ * drive.file's reach). PDF files go through Advanced Drive too.
  * Whether a document is still there is Drive's word first, DocumentApp's when Drive does not reach it.
  */
 import type { DocumentState, DocumentsPort, FileRef, WrittenDocument } from '../app/ports';
 import type { DocumentModel } from '../domain/documents/model';
 import { ALL_DRIVES, driveFiles, fileAlive, filePresence } from './advancedDrive';
 import { documentHtml } from './documentHtml';
-import { renderBody } from './documentRenderer';
-import { isNotFound, presenceOf, withRetry } from './googleCalls';
+import { presenceOf, withRetry } from './googleCalls';
 
 const PDF = 'application/pdf';
 /** The target type that makes Drive convert an upload (developers.google.com/workspace/drive/api/guides/manage-uploads). */
@@ -77,18 +76,8 @@ export class GoogleDocuments implements DocumentsPort {
 
   fill(docId: string, model: DocumentModel): string | null {
     const html = htmlBlob(model);
-    try {
-      const file = withRetry(DRIVE, () => driveFiles().update({ name: model.fileName }, docId, html, { ...ALL_DRIVES, fields: WRITTEN_FIELDS }));
-      return versionOf(file);
-    } catch (error) {
-      // Out of Drive's reach (a Doc DocumentApp made, vector 59): the renderer writes it, call by call.
-      if (!isNotFound(error)) throw error;
-    }
-    const doc = withRetry(DOCS, () => DocumentApp.openById(docId));
-    if (doc.getName() !== model.fileName) doc.setName(model.fileName);
-    renderBody(doc.getBody(), model.blocks);
-    doc.saveAndClose();
-    return null;
+    const file = withRetry(DRIVE, () => driveFiles().update({ name: model.fileName }, docId, html, { ...ALL_DRIVES, fields: WRITTEN_FIELDS }));
+    return versionOf(file);
   }
 
   writePdf(docId: string, fileName: string, knownPdfId: string | null, folderId: string): FileRef {

@@ -2,7 +2,7 @@
  * The HTML Drive converts into a Doc (src/workspace/documentHtml.ts): typed text stays text, lines with tabs
  * become borderless rows (white-space is not relied on), lists nest inside their item, tables keep their lines.
  */
-import { bold, type DocumentModel, italic, numbered, p, pageBreak, pAligned, table } from '../../src/domain/documents/model';
+import { bold, type DocumentModel, italic, numbered, p, pAligned, pageBreak, table } from '../../src/domain/documents/model';
 import { documentHtml } from '../../src/workspace/documentHtml';
 
 const html = (blocks: DocumentModel['blocks']): string => documentHtml(blocks);

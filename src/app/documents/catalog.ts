@@ -10,6 +10,7 @@ export const DOCUMENT_GROUPS = [
   { id: 'pairs', label: 'Приказ о закреплении пар и персонализированные программы пар' },
   { id: 'mentors', label: 'Согласия наставников и доп. соглашения к трудовым договорам (ТК РФ ст. 351.8)' },
   { id: 'report', label: 'Отчёт о ходе реализации дорожной карты' },
+  { id: 'consents', label: 'Согласия на обработку персональных данных для подписи на бумаге (152-ФЗ ст. 9 и 10.1)' },
 ] as const;
 
 export type DocumentGroup = (typeof DOCUMENT_GROUPS)[number]['id'];
@@ -37,6 +38,11 @@ export function documentItems(sources: Sources, groups: readonly DocumentGroup[]
   }
   if (groups.includes('mentors')) for (const id of mentorsInPairs(sources)) items.push(`consent:${id}`, `agreement:${id}`);
   if (groups.includes('report')) items.push('report');
+  // One document per bank, every person with consent in it; a bank with nobody in it has none.
+  if (groups.includes('consents')) {
+    if (sources.mentors.size > 0) items.push('pdConsents:mentor');
+    if (sources.mentees.size > 0) items.push('pdConsents:mentee');
+  }
   return items;
 }
 
@@ -62,6 +68,8 @@ export function itemLabel(item: string, sources: Sources | null): string {
       return `Согласие наставника: ${mentor ? surnameFirst(mentor.fullName) : id}`;
     case 'agreement':
       return `Доп. соглашение: ${mentor ? surnameFirst(mentor.fullName) : id}`;
+    case 'pdConsents':
+      return `Согласия на обработку персональных данных: ${id === 'mentor' ? 'наставники' : 'наставляемые'}`;
     default:
       return item;
   }

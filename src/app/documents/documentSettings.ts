@@ -20,6 +20,11 @@ export function documentSettingsRows(): { key: string; label: string; value: str
     { key: DOCUMENT_TEXT_KEYS.council, label: 'Документы: протокол педагогического совета, принявшего Положение («30.08.2022 № 1»)', value: '' },
     { key: DOCUMENT_TEXT_KEYS.union, label: 'Документы: при принятии Положения учтено мнение профсоюзного комитета (да/нет)', value: 'нет' },
     { key: DOCUMENT_TEXT_KEYS.phone, label: 'Документы: телефон исполнителя в приказах', value: '' },
+    // The operator's requisites in the paper consents to personal-data processing (152-ФЗ ст. 9 ч. 4).
+    { key: DOCUMENT_TEXT_KEYS.schoolAddress, label: 'Документы: адрес школы (для согласий на обработку персональных данных)', value: '' },
+    { key: DOCUMENT_TEXT_KEYS.inn, label: 'Документы: ИНН школы', value: '' },
+    { key: DOCUMENT_TEXT_KEYS.ogrn, label: 'Документы: ОГРН школы', value: '' },
+    { key: DOCUMENT_TEXT_KEYS.website, label: 'Документы: адрес сайта школы (где публикуются сведения о программе)', value: '' },
   ];
 }
 

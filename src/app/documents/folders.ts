@@ -10,6 +10,7 @@ export const SUBFOLDERS = {
   normative: 'Нормативные документы',
   pairs: 'Программы пар',
   mentors: 'Согласия и соглашения наставников',
+  consents: 'Согласия на обработку персональных данных',
   reports: 'Отчёты',
 } as const;
 

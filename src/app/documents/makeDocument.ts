@@ -10,6 +10,7 @@ import type { DocPair } from '../../domain/documents/inputs';
 import { mentorConsent, supplementaryAgreement } from '../../domain/documents/mentorConsent';
 import type { DocumentModel } from '../../domain/documents/model';
 import { pairsOrder } from '../../domain/documents/pairsOrder';
+import { personalDataConsents } from '../../domain/documents/personalDataConsent';
 import { personalProgramme } from '../../domain/documents/personalProgramme';
 import { programmeDocument } from '../../domain/documents/programmeDocument';
 import { regulation } from '../../domain/documents/regulation';
@@ -86,6 +87,12 @@ function plan(item: string, sources: Sources, ports: DocumentPorts, today: IsoDa
       const pairs = mentorPairs(sources, id);
       const model = kind === 'consent' ? mentorConsent(s, mentor, pairs) : supplementaryAgreement(s, mentor, pairs);
       return { model, folder: 'mentors', pdf: false, people: [] };
+    }
+    case 'pdConsents': {
+      if (id !== 'mentor' && id !== 'mentee') throw new Error(`Неизвестный документ: ${item}.`);
+      const people = [...(id === 'mentor' ? sources.mentors : sources.mentees).values()];
+      // Only the coordinator keeps these papers: nobody else gets access.
+      return { model: personalDataConsents(s, people, id, today), folder: 'consents', pdf: false, people: [] };
     }
     default:
       throw new Error(`Неизвестный документ: ${item}.`);

@@ -1,5 +1,5 @@
 /**
- * A document as plain data: what the domain writes and the one renderer (src/workspace/documentRenderer.ts)
+ * A document as plain data: what the domain writes and src/workspace/documentHtml.ts
  * turns into a Google Doc. No Apps Script here; the emulator exports the rendered Doc to .docx/.html/.pdf.
  */
 

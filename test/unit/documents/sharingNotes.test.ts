@@ -4,8 +4,8 @@
  */
 import { DOCUMENTS_JOB, documentsJobStatus } from '../../../src/app/documents/documentsJob';
 import { writeDocumentLinks } from '../../../src/app/documents/links';
-import type { Sources } from '../../../src/app/documents/sources';
 import { encodeRefusals, refusalLines } from '../../../src/app/documents/sharingNotes';
+import type { Sources } from '../../../src/app/documents/sources';
 import { continueJob, startJob } from '../../../src/app/jobs';
 import type { DocumentStorePort, Row, ShareOutcome, TablePort, WorkbookPort } from '../../../src/app/ports';
 import { PAIRS_TABLE } from '../../../src/domain/tables';
