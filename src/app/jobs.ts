@@ -147,9 +147,11 @@ export function chunkItems(items: readonly string[]): string[][] {
   return chunks;
 }
 
-function save(store: DocumentStorePort, key: string, value: unknown): void {
+function save(store: DocumentStorePort, key: string, value: unknown, alongside: Readonly<Record<string, unknown>> = {}): void {
   try {
-    store.set(key, value);
+    if (Object.keys(alongside).length === 0) store.set(key, value);
+    else if (store.setMany) store.setMany({ ...alongside, [key]: value });
+    else for (const [k, v] of Object.entries({ ...alongside, [key]: value })) store.set(k, v);
   } catch (error) {
     throw new JobStateError(error);
   }
@@ -273,6 +275,8 @@ export function continueJob(
   clock: JobClock,
   doItem: (item: string) => string | undefined,
   budgetMs = DEFAULT_BUDGET_MS,
+  /** The caller's own values to save in the same write as the progress after each item. */
+  alongside: () => Readonly<Record<string, unknown>> = () => ({}),
 ): JobProgress {
   const progress = readJob(store, kind);
   if (!progress) throw new Error('Задание не найдено: начните его заново.');
@@ -302,7 +306,7 @@ export function continueJob(
     }
     if (issue) cursor = keepIssue(store, kind, cursor, issue);
     cursor = { ...cursor, next: at + 1 };
-    save(store, cursorKey(kind), cursor);
+    save(store, cursorKey(kind), cursor, alongside());
     slowest = Math.max(slowest, clock.elapsedMs() - before);
   }
   save(store, cursorKey(kind), cursor);

@@ -75,6 +75,8 @@ export interface LockPort {
 export interface DocumentStorePort {
   get<T>(key: string, fallback: T): T;
   set(key: string, value: unknown): void;
+  /** Several values in one write, where the store can (a call instead of one per value). */
+  setMany?(entries: Readonly<Record<string, unknown>>): void;
 }
 
 /** A questionnaire's form as recorded when it was made: its links, its response sheet, its columns. */
@@ -189,7 +191,8 @@ export interface SharingPort {
   /**
    * Gives these people access to the file with their role. Access the add-on gave earlier (`previously`) to
    * people no longer concerned is withdrawn, and any sharing by link is removed; the coordinator's own
-   * shares with named people stay. One person Drive refuses never stops the others.
+   * shares with named people stay. One person Drive refuses never stops the others. A file the add-on has
+   * just made (`fresh`) has no access to look at yet: it is only given.
    */
-  shareOnly(fileId: string, people: readonly { email: string; role: ShareRole }[], previously: readonly string[], notify: boolean): ShareOutcome;
+  shareOnly(fileId: string, people: readonly { email: string; role: ShareRole }[], previously: readonly string[], notify: boolean, fresh?: boolean): ShareOutcome;
 }

@@ -82,6 +82,11 @@ export class ProgrammeContext {
     set: (key: string, value: unknown): void => {
       this.properties().setProperty(key, JSON.stringify(value));
     },
+    setMany: (entries: Readonly<Record<string, unknown>>): void => {
+      const raw: Record<string, string> = {};
+      for (const [key, value] of Object.entries(entries)) raw[key] = JSON.stringify(value);
+      this.properties().setProperties(raw);
+    },
   };
 
   /** What every use case takes from the execution: the workbook, its store, the lock, the clock, the journal. */

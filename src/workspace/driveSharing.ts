@@ -22,12 +22,14 @@ export function refusalOf(error: unknown): ShareRefusal {
 }
 
 export class DriveSharing implements SharingPort {
-  shareOnly(fileId: string, people: readonly { email: string; role: ShareRole }[], previously: readonly string[], notify: boolean): ShareOutcome {
+  shareOnly(fileId: string, people: readonly { email: string; role: ShareRole }[], previously: readonly string[], notify: boolean, fresh = false): ShareOutcome {
     const api = drivePermissions();
     const wanted = new Map(people.map((p) => [p.email.trim().toLowerCase(), p.role]));
-    let current: GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission[];
+    if (wanted.size === 0 && fresh) return { shared: [], refused: [], changed: false };
+    let current: GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission[] = [];
     try {
-      current = withRetry(DRIVE, () => api.list(fileId, { ...ALL_DRIVES, fields: 'permissions(id,type,role,emailAddress)' }).permissions ?? []);
+      // A file made a moment ago has its owner only (and, in a shared drive, the drive's members): nothing to list.
+      if (!fresh) current = withRetry(DRIVE, () => api.list(fileId, { ...ALL_DRIVES, fields: 'permissions(id,type,role,emailAddress)' }).permissions ?? []);
     } catch (error) {
       // Drive does not reach the file (drive.file, vector 59): nobody can be given access through it.
       if (!isNotFound(error)) throw error;

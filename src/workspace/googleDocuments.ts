@@ -10,6 +10,7 @@ import type { DocumentModel } from '../domain/documents/model';
 import { ALL_DRIVES, driveFiles, fileAlive, filePresence } from './advancedDrive';
 import { documentHtml } from './documentHtml';
 import { presenceOf, withRetry } from './googleCalls';
+import { ZoneDays } from './zoneDays';
 
 const PDF = 'application/pdf';
 /** The target type that makes Drive convert an upload (developers.google.com/workspace/drive/api/guides/manage-uploads). */
@@ -51,8 +52,17 @@ export class GoogleDocuments implements DocumentsPort {
       presence,
       version: file.version !== undefined && file.version !== null ? String(file.version) : null,
       modifiedMs: known ? modifiedMs : null,
-      modifiedText: known ? Utilities.formatDate(new Date(modifiedMs), timeZone(), 'dd.MM.yyyy') : '',
+      modifiedText: known ? this.dayText(new Date(modifiedMs)) : '',
     };
+  }
+
+  private zoneDays: ZoneDays | null = null;
+
+  /** «25.11.2026» in the spreadsheet's zone, by arithmetic after the first (zoneDays.ts): not a call per document. */
+  private dayText(date: Date): string {
+    this.zoneDays ??= new ZoneDays(timeZone());
+    const [y, m, d] = this.zoneDays.isoDay(date).split('-');
+    return `${d}.${m}.${y}`;
   }
 
   private openable(fileId: string): boolean {

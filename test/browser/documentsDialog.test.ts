@@ -24,7 +24,7 @@ maybe('documents dialog (Chromium)', () => {
     const page = await openDialog(browser, addon, 'Documents');
     await page.waitForSelector('input[name=group]');
     const groups = await page.$$eval('input[name=group]', (boxes) => boxes.map((b) => `${b.getAttribute('value')}:${(b as unknown as { checked: boolean }).checked}`));
-    expect(groups).toEqual(['school:true', 'pairs:true', 'mentors:false', 'report:true']);
+    expect(groups).toEqual(['school:true', 'pairs:true', 'mentors:false', 'report:true', 'consents:false']);
     const before = addon.executions.length;
     await page.click('#start');
     await page.waitForSelector('.status.ok', { timeout: 60_000 });

@@ -162,7 +162,7 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
     links.push(...linksOfUnlinked(ports, stats.unlinked ?? [], state.notes));
     flushLinks();
     let leaseUntil = now + LEASE_MS;
-    const progress = continueJob(ports.store, DOCUMENTS_JOB, clock, (item) => {
+    const doItem = (item: string): string | undefined => {
       let made: ReturnType<typeof makeDocument>;
       try {
         made = makeDocument(ports, sources, folders, item, today, { nowMs: ports.nowMs(), overwrite: stats.overwrite === true });
@@ -180,10 +180,11 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
       else stats.updated += 1;
       links.push(made.link);
       stats.unlinked = [...(stats.unlinked ?? []), item];
-      ports.store.set(STATS_KEY, { ...stats, folderUrl: folders.rootUrl });
       if (links.length >= LINK_BATCH) flushLinks();
       return encodeItemNote(made.handEdited, made.refused.length > 0 ? encodeRefusals(made.refused) : undefined);
-    });
+    };
+    // The counts and the items not linked yet go with the job's progress: one write per document.
+    const progress = continueJob(ports.store, DOCUMENTS_JOB, clock, doItem, undefined, () => ({ [STATS_KEY]: { ...stats, folderUrl: folders.rootUrl } }));
     flushLinks();
     const result = view(progress, { ...stats, folderUrl: folders.rootUrl }, sources, false);
     if (progress.finished) {

@@ -36,7 +36,8 @@ export function writeSettingsLink(workbook: WorkbookPort, store: DocumentStorePo
 
 export function writeStageLinks(workbook: WorkbookPort, store: DocumentStorePort, sources: Sources, item: string): void {
   const group = STAGE_ITEMS.find((g) => g.items.includes(item));
-  const table = workbook.table(ROADMAP_TABLE);
+  // Most documents belong to no stage: the roadmap's sheet is not even looked for then.
+  const table = group ? workbook.table(ROADMAP_TABLE) : null;
   if (!group || !table) return;
   const row = table.readAll(['number', 'title', 'document']).find((r) => group.stage(String(r.values.title), String(r.values.number).trim()));
   if (!row) return;

@@ -144,12 +144,13 @@ export function makeDocument(
   const state = before ? ports.documents.state(before.docId) : null;
   const reuse = before !== null && state !== null && state.presence === 'present';
   const settings = documentOptions(new Map(sources.settingsRows.map((r) => [String(r.values.key), String(r.values.value)])));
-  const share = (record: DocumentRecord): ShareOutcome =>
+  const share = (record: DocumentRecord, fresh = false): ShareOutcome =>
     ports.sharing.shareOnly(
       record.docId,
       p.people.map((email) => ({ email, role: settings.shareRole })),
       record.sharedWith,
       settings.notify,
+      fresh,
     );
 
   const handEdited = reuse && !options.overwrite ? changedByHand(before, state) : null;
@@ -184,7 +185,7 @@ export function makeDocument(
     const file = ports.documents.create(p.model, folders[p.folder]);
     record = fresh(file, options.nowMs);
     saveDocumentRecord(ports.store, item, record);
-    outcome = share(record);
+    outcome = share(record, true);
     version = outcome.changed ? null : file.version;
   }
   const pdf = p.pdf ? ports.documents.writePdf(record.docId, `${p.model.fileName}.pdf`, record.pdfId ?? null, folders[p.folder]) : null;

@@ -1,0 +1,37 @@
+/**
+ * Links of documents go to the sheets in batches (src/app/documents/documentsJob.ts): an execution killed
+ * before its batch was written leaves the documents made and their links missing; the next execution writes
+ * them from the documents' records, and nothing is made twice.
+ */
+import { columnValues, sheetDisplayValues } from '../../emulator';
+import { programmeWithPairs } from '../../scripts/pairsFixture';
+import type { DocumentsJobView } from '../../src/shared/rpc';
+
+const DOC = 'application/vnd.google-apps.document';
+
+describe('documents’ links after a killed execution', () => {
+  it('are written by the next execution from the records, one file per document', async () => {
+    const addon = await programmeWithPairs(4);
+    await addon.scriptRun('startDocuments', ['pairs']);
+    // Killed at the fourth new Doc: three were made, their links not yet written.
+    addon.ws.rt.faults.inject({ method: 'Drive.Files.create', kind: 'kill', skip: 3 });
+    await expect(addon.scriptRun('continueDocuments')).rejects.toThrow('Exceeded maximum execution time');
+    const docs = () => [...addon.ws.appFiles.values()].filter((f) => f.mimeType === DOC);
+    expect(docs()).toHaveLength(3);
+    const linksAfterKill = columnValues(sheetDisplayValues(addon.ws, 'Пары и группы'), 'Программа (документ)');
+    expect(linksAfterKill.filter((l) => l !== '')).toEqual([]);
+
+    addon.ws.rt.clock.advance(2 * 60_000);
+    let view = (await addon.scriptRun('continueDocuments')) as DocumentsJobView;
+    for (let n = 0; !view.finished && n < 10; n++) view = (await addon.scriptRun('continueDocuments')) as DocumentsJobView;
+    expect(view).toMatchObject({ finished: true, total: 5, failed: [] });
+    expect(docs()).toHaveLength(5);
+    const links = columnValues(sheetDisplayValues(addon.ws, 'Пары и группы'), 'Программа (документ)');
+    expect(links).toHaveLength(4);
+    expect(new Set(links).size).toBe(4);
+    const programmeIds = docs()
+      .filter((f) => f.name.startsWith('Персонализированная программа'))
+      .map((f) => [...addon.ws.appFiles.entries()].find(([, g]) => g === f)![0]);
+    for (const link of links) expect(programmeIds.some((id) => link.includes(id))).toBe(true);
+  });
+});
