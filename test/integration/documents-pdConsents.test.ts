@@ -5,13 +5,7 @@
  */
 import { type Addon, byHand, columnByTitle, documentStore, driveStore } from '../../emulator';
 import { programmeWithPairs } from '../../scripts/pairsFixture';
-import type { DocumentsJobView } from '../../src/shared/rpc';
-
-async function makeDocuments(addon: Addon, groups: string[]): Promise<DocumentsJobView> {
-  let view = (await addon.scriptRun('startDocuments', groups)) as DocumentsJobView;
-  for (let calls = 0; !view.finished && calls < 40; calls++) view = (await addon.scriptRun('continueDocuments')) as DocumentsJobView;
-  return view;
-}
+import { makeDocuments } from '../support/documentsJob';
 
 const fileNamed = (addon: Addon, prefix: string): [string, { name: string; parents: string[] }] =>
   [...addon.ws.appFiles.entries()].find(([, f]) => f.name.startsWith(prefix))!;

@@ -4,18 +4,10 @@
  * is made and shared, the pair's programme is made too, and the dialog and «Пары и группы» say, per person,
  * what to do; once the letter is switched on, the next run shares it and the note goes.
  */
-import { type Addon, byHand, columnValues, driveStore, sheetDisplayValues } from '../../emulator';
+import { byHand, columnValues, driveStore, sheetDisplayValues } from '../../emulator';
 import { programmeWithPairs as programme } from '../../scripts/pairsFixture';
-import type { DocumentsDialogData, DocumentsJobView } from '../../src/shared/rpc';
-
-async function makeDocuments(addon: Addon, groups: string[]): Promise<DocumentsJobView> {
-  let view = (await addon.scriptRun('startDocuments', groups)) as DocumentsJobView;
-  for (let calls = 0; !view.finished && !view.paused && !view.stopped; calls++) {
-    if (calls > 40) throw new Error('the job does not finish');
-    view = (await addon.scriptRun('continueDocuments')) as DocumentsJobView;
-  }
-  return view;
-}
+import type { DocumentsDialogData } from '../../src/shared/rpc';
+import { makeDocuments } from '../support/documentsJob';
 
 const DOC = 'application/vnd.google-apps.document';
 const NO_ACCOUNT = 'mentee002@school13.example';

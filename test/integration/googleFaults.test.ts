@@ -6,7 +6,7 @@
  */
 import { type Addon, type Answers, byHand, driveStore, formStore, moveToSharedDriveByHand, sheetDisplayValues, submitForm } from '../../emulator';
 import { programmeWithPairs } from '../../scripts/pairsFixture';
-import type { DocumentsJobView } from '../../src/shared/rpc';
+import { makeDocuments } from '../support/documentsJob';
 
 const FOLDER = 'application/vnd.google-apps.folder';
 const DOC = 'application/vnd.google-apps.document';
@@ -23,16 +23,6 @@ const formLinks = (addon: Addon): string[][] => sheetDisplayValues(addon.ws, 'Н
 const folders = (addon: Addon) => [...addon.ws.appFiles.entries()].filter(([, f]) => f.mimeType === FOLDER).map(([id]) => id).sort();
 const documents = (addon: Addon) => [...addon.ws.appFiles.entries()].filter(([, f]) => f.mimeType === DOC).map(([id]) => id).sort();
 const lastAlert = (addon: Addon): string => addon.ws.ui.alerts.at(-1)?.prompt ?? '';
-
-async function makeDocuments(addon: Addon, groups: string[]): Promise<DocumentsJobView> {
-  let view = (await addon.scriptRun('startDocuments', groups)) as DocumentsJobView;
-  for (let calls = 0; !view.finished; calls++) {
-    if (calls > 40) throw new Error('the job does not finish');
-    if (view.busy) addon.ws.rt.clock.advance(5000);
-    view = (await addon.scriptRun('continueDocuments')) as DocumentsJobView;
-  }
-  return view;
-}
 
 describe('«Создать анкеты» under transient faults (vector 46)', () => {
   it.each([

@@ -8,18 +8,9 @@
 import { type Addon, type Answers, byHand, columnByTitle, columnValues, documentStore, driveStore, editDocumentByHand, fillBank, formStore, loadAddon, sheetDisplayValues, submitForm } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { programmeWithPairs } from '../../scripts/pairsFixture';
-import type { DocumentsJobView } from '../../src/shared/rpc';
+import { makeDocuments } from '../support/documentsJob';
 
 const DOC = 'application/vnd.google-apps.document';
-
-async function makeDocuments(addon: Addon, groups: string[]): Promise<DocumentsJobView> {
-  let view = (await addon.scriptRun('startDocuments', groups)) as DocumentsJobView;
-  for (let calls = 0; !view.finished && !view.paused && !view.stopped; calls++) {
-    if (calls > 40) throw new Error('the job does not finish');
-    view = (await addon.scriptRun('continueDocuments')) as DocumentsJobView;
-  }
-  return view;
-}
 
 /** Every value of every sheet of the programme spreadsheet, as one text. */
 function allSheetsText(addon: Addon): string {
