@@ -19,6 +19,7 @@ import { roadmapDocument } from '../../src/domain/documents/roadmapDocument';
 import { statusReport } from '../../src/domain/documents/statusReport';
 import { defaultRoadmap } from '../../src/domain/roadmap/template';
 import type { DocumentsJobView } from '../../src/shared/rpc';
+import { LYCEUM_SETTINGS } from '../support/secondSchool';
 
 const DOC = 'application/vnd.google-apps.document';
 
@@ -51,25 +52,14 @@ describe('the checker over the seed school’s documents (built bundle)', () => 
 
 // ——— A second school: another year, other staff, the settings filled in ———
 
-const LYCEUM = withDocumentDefaults(
-  {
-    schoolFullName: 'Муниципальное автономное общеобразовательное учреждение «Лицей № 2» города Энска',
-    schoolShortName: 'МАОУ Лицей № 2',
-    directorName: 'Алиев Рашид Гусейн оглы',
-    orderNumber: '12-од',
-    orderDate: '2025-08-28',
-    schoolYearStart: 2025,
-    coordinatorName: 'Римская-Корсакова Анна Ильинична',
-  },
-  {
+const LYCEUM = withDocumentDefaults(LYCEUM_SETTINGS, {
     place: 'г. Энск',
     coordinatorPosition: 'заместитель директора по УВР',
     pay: { kind: 'percent', value: 10, source: 'Коллективный договор МАОУ Лицей № 2 на 2024–2027 годы' },
     council: { date: '2025-08-27', number: '1' },
     union: true,
     limits: { individual: 2, group: 4 },
-  },
-);
+});
 
 const mentor = (id: string, fullName: string, position: string, subject: string): DocMentor => ({
   id,

@@ -9,6 +9,7 @@ import { type DocMentee, type DocMentor, type DocPair, type DocumentSettings, wi
 import { documentText } from '../../../src/domain/documents/model';
 import { personalDataConsents } from '../../../src/domain/documents/personalDataConsent';
 import { personalProgramme } from '../../../src/domain/documents/personalProgramme';
+import { LYCEUM_SETTINGS } from '../../support/secondSchool';
 import { SEED_SETTINGS } from './seedSettings';
 
 interface School {
@@ -63,15 +64,7 @@ function seedSchool(): School {
 
 function lyceum(): School {
   const settings = withDocumentDefaults(
-    {
-      schoolFullName: 'Муниципальное автономное общеобразовательное учреждение «Лицей № 2» города Энска',
-      schoolShortName: 'МАОУ Лицей № 2',
-      directorName: 'Алиев Рашид Гусейн оглы',
-      orderNumber: '12-од',
-      orderDate: '2025-08-28',
-      schoolYearStart: 2025,
-      coordinatorName: 'Римская-Корсакова Анна Ильинична',
-    },
+    LYCEUM_SETTINGS,
     { place: 'г. Энск', coordinatorPosition: 'заместитель директора по УВР', schoolAddress: '654321, г. Энск, пр. Мира, д. 2', website: 'https://lyceum2.example.ru' },
   );
   const mentors = [
