@@ -2,7 +2,7 @@
  * «Документы»: the chosen groups of documents made by a resumable job. The dialog starts it and calls
  * again until it is finished; each execution works within the budget (src/app/jobs.ts). A lease in the
  * document's properties keeps two executions (two open dialogs) from working on the same items at once;
- * it is renewed after every document, so the lease of a killed execution runs out within a minute and a half.
+ * it is renewed while documents are written, so the lease of a killed execution runs out within a minute and a half.
  * Google's daily quota on new documents pauses the job (the item is not marked failed); it goes on the next day.
  * A document a person changed since the add-on wrote it is left as it is and listed; the coordinator may
  * overwrite the ones they tick with a job over just those (startOverwriteJob).
@@ -16,7 +16,7 @@ import { documentFolders } from './folders';
 import { decodeItemNote, encodeItemNote, handEditLine } from './handEdits';
 import { type DocumentLink, writeDocumentLinks } from './links';
 import { type DocumentPorts, makeDocument } from './makeDocument';
-import { documentRecord } from './registry';
+import { documentRecord, documentRecordEntry } from './registry';
 import { encodeRefusals, refusalLines } from './sharingNotes';
 import { readSources, type Sources } from './sources';
 
@@ -70,8 +70,11 @@ interface Stats {
   unlinked?: string[];
 }
 
-/** Links go to the sheets in batches of this many documents (and at the end of every execution). */
-const LINK_BATCH = 25;
+/**
+ * Links go to the sheets at the end of every execution, or sooner after this many documents: each batch reads the
+ * sheets again (a person may have moved rows), and the items waiting in the job's stats stay far below 9 KB.
+ */
+const LINK_BATCH = 100;
 /** The lease is renewed when less than this is left of it. */
 const LEASE_RENEW_MS = 60_000;
 
@@ -162,10 +165,20 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
     links.push(...linksOfUnlinked(ports, stats.unlinked ?? [], state.notes));
     flushLinks();
     let leaseUntil = now + LEASE_MS;
+    // The last document's final record, saved with the job's progress in one write (continueJob's `alongside`).
+    let finalRecord: Readonly<Record<string, unknown>> = {};
     const doItem = (item: string): string | undefined => {
+      // Before the next document, so that every record the links are built from is saved.
+      if ((stats.unlinked ?? []).length >= LINK_BATCH) flushLinks();
       let made: ReturnType<typeof makeDocument>;
       try {
-        made = makeDocument(ports, sources, folders, item, today, { nowMs: ports.nowMs(), overwrite: stats.overwrite === true });
+        made = makeDocument(ports, sources, folders, item, today, {
+          nowMs: ports.nowMs(),
+          overwrite: stats.overwrite === true,
+          saveFinal: (record) => {
+            finalRecord = documentRecordEntry(item, record);
+          },
+        });
       } catch (error) {
         // Retrying today does not help, and the item is not at fault: the job waits for tomorrow.
         if (isDailyQuotaText(error)) throw new JobPause(dailyQuotaMessage(error));
@@ -180,11 +193,14 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
       else stats.updated += 1;
       links.push(made.link);
       stats.unlinked = [...(stats.unlinked ?? []), item];
-      if (links.length >= LINK_BATCH) flushLinks();
       return encodeItemNote(made.handEdited, made.refused.length > 0 ? encodeRefusals(made.refused) : undefined);
     };
-    // The counts and the items not linked yet go with the job's progress: one write per document.
-    const progress = continueJob(ports.store, DOCUMENTS_JOB, clock, doItem, undefined, () => ({ [STATS_KEY]: { ...stats, folderUrl: folders.rootUrl } }));
+    // The counts, the items not linked yet and the document's record go with the job's progress: one write per document.
+    const progress = continueJob(ports.store, DOCUMENTS_JOB, clock, doItem, undefined, () => {
+      const entries = { ...finalRecord, [STATS_KEY]: { ...stats, folderUrl: folders.rootUrl } };
+      finalRecord = {};
+      return entries;
+    });
     flushLinks();
     const result = view(progress, { ...stats, folderUrl: folders.rootUrl }, sources, false);
     if (progress.finished) {

@@ -124,6 +124,11 @@ export interface MakeOptions {
   readonly nowMs: number;
   /** Rewrite it even if a person changed it (the coordinator asked for it on purpose). */
   readonly overwrite?: boolean;
+  /**
+   * Where the document's final record goes; the store at once by default. The job saves it with its progress,
+   * one write for both (the record of a file just made is in the store already, so a kill between loses nothing).
+   */
+  readonly saveFinal?: (record: DocumentRecord) => void;
 }
 
 /**
@@ -139,6 +144,7 @@ export function makeDocument(
   options: MakeOptions,
 ): MadeDocument {
   const p = plan(item, sources, ports, today);
+  const saveFinal = options.saveFinal ?? ((record: DocumentRecord) => saveDocumentRecord(ports.store, item, record));
   const before = documentRecord(ports.store, item);
   // One Drive get: whether the file is still there, and its version to compare with the one recorded.
   const state = before ? ports.documents.state(before.docId) : null;
@@ -159,7 +165,7 @@ export function makeDocument(
     const { shared: sharedWith, refused } = share(before);
     // The mark replaces the version (not needed until it is overwritten): a record stays as small as before.
     const { version: _version, writingSince: _writing, ...unversioned } = before;
-    saveDocumentRecord(ports.store, item, { ...unversioned, sharedWith, handEdited });
+    saveFinal({ ...unversioned, sharedWith, handEdited });
     return { created: false, refused, handEdited, link: linkOf(p, item, before.url, refused, handEdited) };
   }
 
@@ -196,7 +202,7 @@ export function makeDocument(
     version = after.presence === 'present' ? after.version : null;
   }
   const { writingSince: _writing, handEdited: _edited, version: _version, ...kept } = record;
-  saveDocumentRecord(ports.store, item, {
+  saveFinal({
     ...kept,
     ...(pdf ? { pdfId: pdf.id, pdfUrl: pdf.url } : {}),
     sharedWith,

@@ -97,6 +97,11 @@ export function documentRecord(store: DocumentStorePort, item: string): Document
   return value ? decodeRecord(value) : null;
 }
 
+/** The record as a store entry, for a write that carries other values too (DocumentStorePort.setMany). */
+export function documentRecordEntry(item: string, record: DocumentRecord): Record<string, unknown> {
+  return { [key(item)]: encodeRecord(record) };
+}
+
 export function saveDocumentRecord(store: DocumentStorePort, item: string, record: DocumentRecord): void {
   store.set(key(item), encodeRecord(record));
 }
