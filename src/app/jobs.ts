@@ -109,7 +109,7 @@ const cursorKey = (kind: string): string => `nastavnik.job.${kind}.at`;
 const itemsKey = (kind: string, n: number): string => `nastavnik.job.${kind}.items.${n}`;
 const issuesKey = (kind: string, n: number): string => `nastavnik.job.${kind}.issues.${n}`;
 
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** UTF-8 bytes of a string, as PropertiesService counts them (no TextEncoder in Apps Script). */
 export function utf8Bytes(text: string): number {
@@ -264,6 +264,12 @@ function keepIssue(store: DocumentStorePort, kind: string, cursor: Cursor, issue
   return { ...cursor, ...counted, issueChunks: last + 2, issueBytes: cursor.issueBytes + size };
 }
 
+/** What became of one item of a batch: done (with a note or not), failed, or the job pauses at it. */
+export type ItemOutcome =
+  | { readonly kind: 'done'; readonly note?: string }
+  | { readonly kind: 'failed'; readonly message: string }
+  | { readonly kind: 'pause'; readonly message: string };
+
 /**
  * One execution's share of the job: items in order while the budget lasts, progress saved after each.
  * An item that throws is recorded as failed (with its Russian message) and the job goes on; an item that
@@ -278,6 +284,34 @@ export function continueJob(
   /** The caller's own values to save in the same write as the progress after each item. */
   alongside: () => Readonly<Record<string, unknown>> = () => ({}),
 ): JobProgress {
+  const one = (items: readonly string[]): ItemOutcome[] => {
+    try {
+      const note = doItem(items[0]);
+      return [note ? { kind: 'done', note } : { kind: 'done' }];
+    } catch (error) {
+      if (error instanceof JobPause) return [{ kind: 'pause', message: error.message }];
+      if (error instanceof JobStateError) throw error;
+      return [{ kind: 'failed', message: messageOf(error) }];
+    }
+  };
+  return continueJobInBatches(store, kind, clock, 1, one, budgetMs, alongside);
+}
+
+/**
+ * continueJob for work that is cheaper done several items at once (Drive requests sent together): `doBatch`
+ * gets up to `batchSize` items in order and answers one outcome per item, in the same order (throwing only what
+ * must stop the execution). Progress is saved once per batch; a pause at an item leaves it and those after it
+ * for later, even if some of them were done (the caller makes items safe to do again).
+ */
+export function continueJobInBatches(
+  store: DocumentStorePort,
+  kind: string,
+  clock: JobClock,
+  batchSize: number,
+  doBatch: (items: readonly string[]) => readonly ItemOutcome[],
+  budgetMs = DEFAULT_BUDGET_MS,
+  alongside: () => Readonly<Record<string, unknown>> = () => ({}),
+): JobProgress {
   const progress = readJob(store, kind);
   if (!progress) throw new Error('Задание не найдено: начните его заново.');
   const head = readHead(store, kind) as Head;
@@ -287,27 +321,33 @@ export function continueJob(
   save(store, headKey(kind), run);
   let cursor: Cursor = { ...store.get<Cursor>(cursorKey(kind), NO_CURSOR), paused: null };
   let slowest = 0;
-  while (cursor.next < items.length) {
+  while (cursor.next < items.length && cursor.paused === null) {
     const before = clock.elapsedMs();
     if (before + slowest > budgetMs) break;
-    const at = cursor.next;
-    const item = items[at];
-    let issue: StoredIssue | null = null;
-    try {
-      const note = doItem(item);
-      if (note) issue = { at, item, kind: 'note', message: note };
-    } catch (error) {
-      if (error instanceof JobPause) {
-        cursor = { ...cursor, paused: error.message };
+    const batch = items.slice(cursor.next, cursor.next + Math.max(1, batchSize));
+    const from = cursor.next;
+    const outcomes = doBatch(batch);
+    for (const outcome of outcomes.slice(0, batch.length)) {
+      const at = cursor.next;
+      // An item the batch did not get to is not done: the job goes on from it.
+      if (!outcome) break;
+      if (outcome.kind === 'pause') {
+        cursor = { ...cursor, paused: outcome.message };
         break;
       }
-      if (error instanceof JobStateError) throw error;
-      issue = { at, item, kind: 'failed', message: messageOf(error) };
+      const issue: StoredIssue | null =
+        outcome.kind === 'failed'
+          ? { at, item: items[at], kind: 'failed', message: outcome.message }
+          : outcome.note
+            ? { at, item: items[at], kind: 'note', message: outcome.note }
+            : null;
+      if (issue) cursor = keepIssue(store, kind, cursor, issue);
+      cursor = { ...cursor, next: at + 1 };
     }
-    if (issue) cursor = keepIssue(store, kind, cursor, issue);
-    cursor = { ...cursor, next: at + 1 };
     save(store, cursorKey(kind), cursor, alongside());
     slowest = Math.max(slowest, clock.elapsedMs() - before);
+    // A batch that did none of its items would be asked for the same ones again and again: the next call goes on.
+    if (cursor.next === from) break;
   }
   save(store, cursorKey(kind), cursor);
   if (cursor.next >= items.length) return progressOf(store, releaseItems(store, run), cursor);

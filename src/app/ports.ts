@@ -158,6 +158,28 @@ export interface WrittenDocument extends FileRef {
   readonly version: string | null;
 }
 
+/** A document to make in a batch: its model, in its folder. */
+export interface NewDocument {
+  readonly model: import('../domain/documents/model').DocumentModel;
+  readonly folderId: string;
+}
+
+/** One request of a batch: its answer, or Google's refusal in words (with Drive's reason). */
+export type Attempt<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+
+/**
+ * Drive requests sent together (one call, Google working on them at once): what makes a hundred new documents
+ * take one execution instead of three. Each request answers for itself; one refused never stops the others.
+ */
+export interface DriveBatchPort {
+  /** New documents, each holding its model in its folder. */
+  createAll(documents: readonly NewDocument[]): Attempt<WrittenDocument>[];
+  /** Access for these people to files the add-on has just made (nobody has any yet); one outcome per file. */
+  shareNew(grants: readonly { readonly fileId: string; readonly people: readonly { email: string; role: ShareRole }[] }[], notify: boolean): ShareOutcome[];
+  /** Drive's version of each file now; null where Drive does not say. */
+  versions(fileIds: readonly string[]): (string | null)[];
+}
+
 export interface DocumentsPort {
   /** Whether the add-on still reaches the file and it is not in the trash. */
   exists(fileId: string): boolean;

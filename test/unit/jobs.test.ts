@@ -3,7 +3,7 @@
  * store: vector 52): order, resumption after a kill, failures and notes, pauses, a thousand pairs' state.
  */
 import { type DocumentRecord, documentRecord, saveDocumentRecord } from '../../src/app/documents/registry';
-import { CHUNK_BYTES, continueJob, JobPause, JobStateError, readJob, startJob, utf8Bytes } from '../../src/app/jobs';
+import { CHUNK_BYTES, continueJob, continueJobInBatches, type ItemOutcome, JobPause, JobStateError, readJob, startJob, utf8Bytes } from '../../src/app/jobs';
 import type { DocumentStorePort } from '../../src/app/ports';
 
 const VALUE_LIMIT = 9 * 1024;
@@ -326,5 +326,82 @@ describe('a finished job frees its list of items', () => {
     expect(continueJob(store, 'docs', noTime, () => { throw new Error('never'); })).toMatchObject({ finished: true, done: 1_000 });
     expect(startJob(store, 'docs', items.slice(0, 3))).toMatchObject({ finished: false, total: 3, done: 0 });
     expect(continueJob(store, 'docs', noTime, () => undefined)).toMatchObject({ finished: true, done: 3 });
+  });
+});
+
+describe('a job done in batches', () => {
+  const items = Array.from({ length: 25 }, (_, i) => `pair:П-${String(i + 1).padStart(2, '0')}`);
+
+  it('hands the items over in order, batch by batch, and saves the progress once per batch with the caller’s values', () => {
+    const store = memoryStore();
+    startJob(store, 'docs', items);
+    const batches: string[][] = [];
+    let n = 0;
+    const progress = continueJobInBatches(
+      store,
+      'docs',
+      noTime,
+      10,
+      (batch) => {
+        batches.push([...batch]);
+        return batch.map((item): ItemOutcome => (item.endsWith('3') ? { kind: 'failed', message: `нет ${item}` } : item.endsWith('7') ? { kind: 'done', note: 'заметка' } : { kind: 'done' }));
+      },
+      undefined,
+      () => ({ [`caller.${n++}`]: n }),
+    );
+    expect(batches.map((b) => b.length)).toEqual([10, 10, 5]);
+    expect(batches.flat()).toEqual(items);
+    expect(progress).toMatchObject({ finished: true, done: 25, failedCount: 3 });
+    expect(progress.failed.map((f) => f.item)).toEqual(['pair:П-03', 'pair:П-13', 'pair:П-23']);
+    expect(progress.notes.map((f) => f.item)).toEqual(['pair:П-07', 'pair:П-17']);
+    // One write of the caller's values per batch, each with the cursor (memoryStore has no setMany: set one by one).
+    expect([...store.data.keys()].filter((k) => k.startsWith('caller.'))).toEqual(['caller.0', 'caller.1', 'caller.2']);
+  });
+
+  it('stops at a pause inside a batch: the paused item and those after it are not done, even if the batch did them', () => {
+    const store = memoryStore();
+    startJob(store, 'docs', items);
+    const pauseAt = (batch: readonly string[]): ItemOutcome[] =>
+      batch.map((_item, k) => (k < 4 ? { kind: 'done' } : k === 4 ? { kind: 'pause', message: 'лимит на сегодня' } : { kind: 'done' }));
+    const progress = continueJobInBatches(store, 'docs', noTime, 10, pauseAt);
+    expect(progress).toMatchObject({ finished: false, done: 4, paused: 'лимит на сегодня' });
+    // The next day the job goes on from the paused item.
+    const seen: string[] = [];
+    const after = continueJobInBatches(store, 'docs', noTime, 10, (batch) => {
+      seen.push(...batch);
+      return batch.map((): ItemOutcome => ({ kind: 'done' }));
+    });
+    expect(seen[0]).toBe('pair:П-05');
+    expect(after).toMatchObject({ finished: true, done: 25, paused: null });
+  });
+
+  it('takes an item the batch gave no outcome for as not done', () => {
+    const store = memoryStore();
+    startJob(store, 'docs', items);
+    const progress = continueJobInBatches(store, 'docs', { elapsedMs: () => 0 }, 10, (batch) => {
+      const outcomes: ItemOutcome[] = [{ kind: 'done' }, { kind: 'done' }];
+      outcomes.length = batch.length;
+      return outcomes;
+    });
+    // Every batch stops after two: the job still moves on and finishes.
+    expect(progress).toMatchObject({ finished: true, done: 25 });
+    const again = startJob(store, 'docs', items.slice(0, 5));
+    expect(again.done).toBe(0);
+    let calls = 0;
+    const short = continueJobInBatches(store, 'docs', noTime, 10, (batch) => {
+      calls++;
+      return calls === 1 ? [{ kind: 'done' }] : batch.map((): ItemOutcome => ({ kind: 'done' }));
+    });
+    expect(calls).toBe(2);
+    expect(short).toMatchObject({ finished: true, done: 5 });
+    // A batch that does nothing ends the call instead of being asked for the same items forever.
+    startJob(store, 'docs', items.slice(0, 5));
+    let asked = 0;
+    const stuck = continueJobInBatches(store, 'docs', noTime, 10, () => {
+      asked++;
+      return [];
+    });
+    expect(asked).toBe(1);
+    expect(stuck).toMatchObject({ finished: false, done: 0 });
   });
 });

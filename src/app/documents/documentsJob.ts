@@ -9,13 +9,15 @@
  */
 
 import { dailyQuotaMessage, isDailyQuotaText } from '../../domain/googleQuota';
-import { continueJob, type JobClock, JobPause, type JobProgress, JobStateError, readJob, startJob } from '../jobs';
-import type { ClockPort, DrivePort } from '../ports';
+import { continueJobInBatches, type ItemOutcome, type JobClock, type JobProgress, JobStateError, messageOf, readJob, startJob } from '../jobs';
+import type { ClockPort, DriveBatchPort, DrivePort } from '../ports';
 import { type DocumentGroup, documentItems, isDocumentGroup, itemLabel } from './catalog';
+import { documentOptions } from './documentSettings';
 import { documentFolders } from './folders';
 import { decodeItemNote, encodeItemNote, handEditLine } from './handEdits';
 import { type DocumentLink, writeDocumentLinks } from './links';
-import { type DocumentPorts, makeDocument } from './makeDocument';
+import { type DocumentPorts, type MadeDocument, makeDocument, type Plan, planDocument } from './makeDocument';
+import { type NewOutcome, writeNewDocuments } from './newDocuments';
 import { documentRecord, documentRecordEntry } from './registry';
 import { encodeRefusals, refusalLines } from './sharingNotes';
 import { readSources, type Sources } from './sources';
@@ -32,6 +34,8 @@ export interface DocumentsJobPorts extends DocumentPorts {
   readonly journal: () => { log(action: string, details: string): void };
   /** Milliseconds of wall-clock time (Date.now in Apps Script). */
   readonly nowMs: () => number;
+  /** Drive requests sent together, for documents made for the first time; without it, one document at a time. */
+  readonly batch?: DriveBatchPort;
 }
 
 export interface DocumentsJobView {
@@ -75,6 +79,8 @@ interface Stats {
  * sheets again (a person may have moved rows), and the items waiting in the job's stats stay far below 9 KB.
  */
 const LINK_BATCH = 100;
+/** Documents sent to Drive together: ten files, their people and versions in three calls; a batch stays seconds long. */
+const BATCH = 10;
 /** The lease is renewed when less than this is left of it. */
 const LEASE_RENEW_MS = 60_000;
 
@@ -165,40 +171,105 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
     links.push(...linksOfUnlinked(ports, stats.unlinked ?? [], state.notes));
     flushLinks();
     let leaseUntil = now + LEASE_MS;
-    // The last document's final record, saved with the job's progress in one write (continueJob's `alongside`).
-    let finalRecord: Readonly<Record<string, unknown>> = {};
-    const doItem = (item: string): string | undefined => {
-      // Before the next document, so that every record the links are built from is saved.
-      if ((stats.unlinked ?? []).length >= LINK_BATCH) flushLinks();
-      let made: ReturnType<typeof makeDocument>;
-      try {
-        made = makeDocument(ports, sources, folders, item, today, {
-          nowMs: ports.nowMs(),
-          overwrite: stats.overwrite === true,
-          saveFinal: (record) => {
-            finalRecord = documentRecordEntry(item, record);
-          },
-        });
-      } catch (error) {
-        // Retrying today does not help, and the item is not at fault: the job waits for tomorrow.
-        if (isDailyQuotaText(error)) throw new JobPause(dailyQuotaMessage(error));
-        throw error;
-      }
-      if (leaseUntil - ports.nowMs() < LEASE_RENEW_MS) {
-        leaseUntil = ports.nowMs() + LEASE_MS;
-        ports.store.set(LEASE_KEY, leaseUntil);
-      }
+    // Final records of the documents just made, saved with the job's progress in one write (`alongside`).
+    let finalRecords: Record<string, unknown> = {};
+    const renewLease = (): void => {
+      if (leaseUntil - ports.nowMs() >= LEASE_RENEW_MS) return;
+      leaseUntil = ports.nowMs() + LEASE_MS;
+      ports.store.set(LEASE_KEY, leaseUntil);
+    };
+    const account = (item: string, made: MadeDocument): ItemOutcome => {
       if (made.created) stats.created += 1;
       else if (made.handEdited !== null) stats.kept = (stats.kept ?? 0) + 1;
       else stats.updated += 1;
       links.push(made.link);
       stats.unlinked = [...(stats.unlinked ?? []), item];
-      return encodeItemNote(made.handEdited, made.refused.length > 0 ? encodeRefusals(made.refused) : undefined);
+      const note = encodeItemNote(made.handEdited, made.refused.length > 0 ? encodeRefusals(made.refused) : undefined);
+      return note ? { kind: 'done', note } : { kind: 'done' };
     };
-    // The counts, the items not linked yet and the document's record go with the job's progress: one write per document.
-    const progress = continueJob(ports.store, DOCUMENTS_JOB, clock, doItem, undefined, () => {
-      const entries = { ...finalRecord, [STATS_KEY]: { ...stats, folderUrl: folders.rootUrl } };
-      finalRecord = {};
+    const doItem = (item: string): ItemOutcome => {
+      try {
+        const made = makeDocument(ports, sources, folders, item, today, {
+          nowMs: ports.nowMs(),
+          overwrite: stats.overwrite === true,
+          saveFinal: (record) => Object.assign(finalRecords, documentRecordEntry(item, record)),
+        });
+        return account(item, made);
+      } catch (error) {
+        // Retrying today does not help, and the item is not at fault: the job waits for tomorrow.
+        if (isDailyQuotaText(error)) return { kind: 'pause', message: dailyQuotaMessage(error) };
+        if (error instanceof JobStateError) throw error;
+        return { kind: 'failed', message: messageOf(error) };
+      }
+    };
+    const settings = documentOptions(new Map(sources.settingsRows.map((r) => [String(r.values.key), String(r.values.value)])));
+    /** Documents with no file yet and no PDF go to Drive together (newDocuments.ts); the rest one by one, in order. */
+    const doBatch = (items: readonly string[]): ItemOutcome[] => {
+      // Before the next documents, so that every record the links are built from is saved.
+      if ((stats.unlinked ?? []).length >= LINK_BATCH) flushLinks();
+      const outcomes: ItemOutcome[] = [];
+      let fresh: { at: number; item: string; plan: Plan }[] = [];
+      let paused = false;
+      const writeFresh = (): void => {
+        if (!ports.batch || fresh.length === 0) return;
+        let written: NewOutcome[];
+        try {
+          written = writeNewDocuments(
+            { batch: ports.batch, store: ports.store },
+            fresh.map((f) => ({ item: f.item, plan: f.plan, folderId: folders[f.plan.folder] })),
+            { role: settings.shareRole, notify: settings.notify },
+            ports.nowMs(),
+          );
+        } catch (error) {
+          if (error instanceof JobStateError) throw error;
+          // Google kept failing: each of them fails as one document would (a file already made is found again).
+          written = fresh.map(() => ({ kind: 'failed' as const, message: messageOf(error) }));
+        }
+        written.forEach((w, k) => {
+          const { at, item } = fresh[k];
+          if (w.kind === 'made') Object.assign(finalRecords, documentRecordEntry(item, w.record));
+          // After a pause only the records count: those documents are done again (in place) when the job goes on.
+          if (paused) outcomes[at] = { kind: 'pause', message: '' };
+          else if (w.kind === 'made') outcomes[at] = account(item, w.made);
+          else if (w.kind === 'pause') {
+            paused = true;
+            outcomes[at] = { kind: 'pause', message: dailyQuotaMessage(w.message) };
+          } else outcomes[at] = { kind: 'failed', message: w.message };
+        });
+        fresh = [];
+      };
+      for (let at = 0; at < items.length && !paused; at++) {
+        const item = items[at];
+        const plan = ports.batch && stats.overwrite !== true ? newDocumentPlan(item) : null;
+        if (plan) {
+          fresh.push({ at, item, plan });
+          continue;
+        }
+        // Items keep their order: the new documents before this one are written first.
+        writeFresh();
+        if (paused) break;
+        outcomes[at] = doItem(item);
+        if (outcomes[at].kind === 'pause') paused = true;
+      }
+      if (!paused) writeFresh();
+      renewLease();
+      return outcomes;
+    };
+    /** The plan of a document that has no file yet and no PDF to go with it; null for any other (or one that cannot be made). */
+    const newDocumentPlan = (item: string): Plan | null => {
+      if (documentRecord(ports.store, item) !== null) return null;
+      try {
+        const plan = planDocument(item, sources, ports, today);
+        return plan.pdf ? null : plan;
+      } catch {
+        // makeDocument says why, as the item's failure.
+        return null;
+      }
+    };
+    // The counts, the items not linked yet and the documents' records go with the job's progress: one write per batch.
+    const progress = continueJobInBatches(ports.store, DOCUMENTS_JOB, clock, ports.batch ? BATCH : 1, doBatch, undefined, () => {
+      const entries = { ...finalRecords, [STATS_KEY]: { ...stats, folderUrl: folders.rootUrl } };
+      finalRecords = {};
       return entries;
     });
     flushLinks();

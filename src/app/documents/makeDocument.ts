@@ -35,7 +35,8 @@ export interface DocumentPorts {
   readonly lock: LockPort;
 }
 
-interface Plan {
+/** What a document is to be: its model, its folder, who gets access. */
+export interface Plan {
   readonly model: DocumentModel;
   readonly folder: FolderKind;
   readonly pdf: boolean;
@@ -52,7 +53,8 @@ function mentorPairs(sources: Sources, mentorId: string): DocPair[] {
   return pairs;
 }
 
-function plan(item: string, sources: Sources, ports: DocumentPorts, today: IsoDate): Plan {
+/** The document `item` from the sources; throws a Russian message when the sheets cannot make it. */
+export function planDocument(item: string, sources: Sources, ports: Pick<DocumentPorts, 'workbook' | 'store'>, today: IsoDate): Plan {
   const s = sources.settings;
   const stages = sources.stages.map((r) => r.stage);
   const [kind, id = ''] = item.split(':');
@@ -100,7 +102,7 @@ function plan(item: string, sources: Sources, ports: DocumentPorts, today: IsoDa
 }
 
 /** A new file in its folder (the first, or one replacing a file deleted by hand): nobody has access to it yet. */
-function fresh(file: { id: string; url: string }, nowMs: number): DocumentRecord {
+export function freshRecord(file: { id: string; url: string }, nowMs: number): DocumentRecord {
   return { docId: file.id, url: file.url, placed: true, sharedWith: [], writingSince: nowMs };
 }
 
@@ -115,7 +117,7 @@ export interface MadeDocument {
   readonly link: DocumentLink;
 }
 
-function linkOf(p: Plan, item: string, url: string, refused: ShareOutcome['refused'], handEdited: string | null): DocumentLink {
+export function linkOf(p: Plan, item: string, url: string, refused: ShareOutcome['refused'], handEdited: string | null): DocumentLink {
   return { item, url, pairId: p.pairId ?? null, accessLines: refusalLinesOf(refused), handEdited };
 }
 
@@ -143,7 +145,7 @@ export function makeDocument(
   today: IsoDate,
   options: MakeOptions,
 ): MadeDocument {
-  const p = plan(item, sources, ports, today);
+  const p = planDocument(item, sources, ports, today);
   const saveFinal = options.saveFinal ?? ((record: DocumentRecord) => saveDocumentRecord(ports.store, item, record));
   const before = documentRecord(ports.store, item);
   // One Drive get: whether the file is still there, and its version to compare with the one recorded.
@@ -189,7 +191,7 @@ export function makeDocument(
     version = ports.documents.fill(record.docId, p.model);
   } else {
     const file = ports.documents.create(p.model, folders[p.folder]);
-    record = fresh(file, options.nowMs);
+    record = freshRecord(file, options.nowMs);
     saveDocumentRecord(ports.store, item, record);
     outcome = share(record, true);
     version = outcome.changed ? null : file.version;
