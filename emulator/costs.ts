@@ -90,7 +90,35 @@ const TABLE: Record<string, Cost> = {
   'HtmlService.createHtmlOutputFromFile': { base: 20 },
   'HtmlTemplate.evaluate': { base: 20 },
   'MailApp.sendEmail': { base: 700 },
+  // performance.md §6: «UrlFetchApp.fetch 400 + remote time» (tanaikech 2018); the remote time is charged by urlFetch/.
+  'UrlFetchApp.fetch': { base: 400 },
+  'UrlFetchApp.fetchAll': { base: 400 },
+  'ScriptApp.getOAuthToken': { base: 1 },
 };
+
+/**
+ * [U] How many requests of one `UrlFetchApp.fetchAll` Google works on at once. tanaikech measured fetchAll as
+ * asynchronous (tanaikech.github.io/2018/04/19/benchmark-fetchall-method-in-urlfetch-service-for-google-apps-script/:
+ * five 5-second requests in 5.5 s); the level is undocumented (a third-party page: "observed around 10–20"). The
+ * stricter reading: 5 lanes. The add-on's self-check may measure the real number against this constant.
+ */
+export const URL_FETCH_ALL_LANES = 5;
+
+/**
+ * [U] Spread of a REST request's remote time: each is its Drive method's table cost times a factor drawn (deterministic,
+ * per workspace) from 1 ± this, so the requests of a fetchAll do not finish in lockstep.
+ */
+export const URL_FETCH_JITTER = 0.15;
+
+/** Virtual ms of a fetchAll's remote work: each request on the first free of `lanes` lanes, in order; the last to finish. */
+export function makespanMs(remoteMs: readonly number[], lanes = URL_FETCH_ALL_LANES): number {
+  const free = new Array<number>(Math.max(1, lanes)).fill(0);
+  for (const ms of remoteMs) {
+    const lane = free.indexOf(Math.min(...free));
+    free[lane] += ms;
+  }
+  return Math.max(...free);
+}
 
 /**
  * Est. — Drive converting an upload into a Google Doc (Files.create/update with a Google type as the target), on

@@ -102,6 +102,8 @@ export const SCOPE = {
   scriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
   userEmail: 'https://www.googleapis.com/auth/userinfo.email',
   sendMail: 'https://www.googleapis.com/auth/script.send_mail',
+  /** UrlFetchApp (developers.google.com/apps-script/reference/url-fetch/url-fetch-app). */
+  externalRequest: 'https://www.googleapis.com/auth/script.external_request',
 } as const;
 
 export { ExecutionTimeoutError, GasException } from './exceptions';

@@ -17,6 +17,7 @@ import { installForms } from './forms';
 import { Runtime, type RuntimeOptions } from './runtime';
 import { installSpreadsheetApp } from './spreadsheet';
 import { SpreadsheetStore } from './spreadsheet/store';
+import { installUrlFetchApp } from './urlFetch';
 
 export interface Manifest {
   timeZone?: string;
@@ -24,6 +25,8 @@ export interface Manifest {
   oauthScopes?: string[];
   dependencies?: { enabledAdvancedServices?: { serviceId: string; userSymbol: string; version: string }[] };
   exceptionLogging?: string;
+  /** URL prefixes UrlFetchApp may reach (developers.google.com/apps-script/manifest/allowlist-url). */
+  urlFetchWhitelist?: string[];
 }
 
 export interface WorkspaceOptions extends RuntimeOptions {
@@ -81,6 +84,7 @@ export class Workspace {
     this.use(installForms);
     this.use(installDocumentApp);
     this.use(installAdvancedDrive);
+    this.use(installUrlFetchApp);
     this.use(installDriveApp);
   }
 

@@ -110,6 +110,44 @@ export const CONVERSION_MAX_BYTES = 50 * 1024 * 1024;
  */
 export const CONVERSION_UNSUPPORTED = 'Conversion of the uploaded content to the requested output type is not supported.';
 
+/** Drive's error as its REST API reports it (developers.google.com/workspace/drive/api/guides/handle-errors): status and reason. */
+export interface DriveErrorDetail {
+  readonly status: number;
+  readonly reason: string;
+  readonly domain?: string;
+  readonly location?: string;
+  readonly locationType?: string;
+}
+
+/**
+ * A Drive refusal: the advanced service shows it as «API call to drive.<resource>.<method> failed with error: <message>»;
+ * the REST API (urlFetch/driveRest.ts) answers the same refusal as Drive's JSON error with `detail`'s status and reason.
+ */
+export class DriveCallError extends GasException {
+  constructor(
+    readonly resource: 'files' | 'permissions',
+    readonly method: string,
+    readonly apiMessage: string,
+    readonly detail: DriveErrorDetail,
+  ) {
+    super(`API call to drive.${resource}.${method} failed with error: ${apiMessage}`);
+  }
+}
+
+/** [U] Drive's reason for a refusal whose REST reason no source gives: the generic 400. */
+export const BAD_REQUEST: DriveErrorDetail = { status: 400, reason: 'badRequest' };
+
+/**
+ * How a Drive method is called and charged: Advanced Drive goes through the runtime (scope, meter, faults, cost);
+ * a REST request through UrlFetchApp charges its remote time to the fetch (urlFetch/driveRest.ts). `extraMs`: a conversion.
+ */
+export type DriveGate = (method: string, extraMs: number) => void;
+
+export const advancedGate =
+  (ws: Workspace, resource: 'Files' | 'Permissions'): DriveGate =>
+  (method, extraMs) =>
+    ws.rt.call(`Drive.${resource}.${method}`, { scopes: [SCOPE.driveFile, SCOPE.drive], minAuth: 'FULL', extraMs });
+
 const isGoogleType = (mimeType: string | undefined): mimeType is string => (mimeType?.startsWith(GOOGLE_TYPE) ?? false) && mimeType !== FOLDER_MIME;
 
 /** The media's type without parameters («text/html; charset=utf-8» → «text/html»). */
@@ -121,7 +159,8 @@ const FILE_DEFAULTS = ['kind', 'id', 'name', 'mimeType'] as const;
  * [C] The advanced service's error for a file the app cannot see: Drive's 404 message «File not found: <id>.»
  * behind «API call to drive.files.get failed with error: » (logs quoted in public projects; gas-api.md §13 #46).
  */
-export const notFound = (method: string, id: string) => new GasException(`API call to drive.files.${method} failed with error: File not found: ${id}.`);
+export const notFound = (method: string, id: string) =>
+  new DriveCallError('files', method, `File not found: ${id}.`, { status: 404, reason: 'notFound', location: 'fileId', locationType: 'parameter' });
 
 /**
  * Whether a Drive request reaches the file: the app made it (drive.file), Drive reaches what FormApp/DocumentApp
@@ -163,10 +202,14 @@ function toBytes(media: MediaLike): Uint8Array {
   return Uint8Array.from(media.getBytes(), (b) => b & 0xff);
 }
 
-export function driveFiles(ws: Workspace, hooks: { copiers: Map<string, ContentCopier>; exporters: Map<string, Exporter>; importers: Map<string, Importer> }) {
+export function driveFiles(
+  ws: Workspace,
+  hooks: { copiers: Map<string, ContentCopier>; exporters: Map<string, Exporter>; importers: Map<string, Importer> },
+  call: DriveGate = advancedGate(ws, 'Files'),
+) {
   const store = driveStore(ws);
   /** `extraMs`: Drive's conversion of an upload, charged with the call (costs.ts conversionSurchargeMs, Est.). */
-  const gate = (method: string, extraMs = 0): void => ws.rt.call(`Drive.Files.${method}`, { scopes: [SCOPE.driveFile, SCOPE.drive], minAuth: 'FULL', extraMs });
+  const gate = (method: string, extraMs = 0): void => call(method, extraMs);
   const surcharge = (target: string | undefined, media: MediaLike | null | undefined): number =>
     isGoogleType(target) && media ? conversionSurchargeMs(media.getBytes().length) : 0;
   /**
@@ -178,10 +221,10 @@ export function driveFiles(ws: Workspace, hooks: { copiers: Map<string, ContentC
     const importer = hooks.importers.get(target);
     if (!media) return importer ? importer.prepare(null, '') : null;
     const sourceType = sourceTypeOf(media);
-    const refuse = (reason: string) => new GasException(`API call to drive.files.${method} failed with error: ${reason}`);
+    const refuse = (message: string, detail: DriveErrorDetail = BAD_REQUEST) => new DriveCallError('files', method, message, detail);
     const importable = IMPORTS_TO[target];
     if (!importable) throw new Error(`Emulator: Drive's conversion into ${target} is not modelled`);
-    if (!importable.includes(sourceType)) throw refuse(CONVERSION_UNSUPPORTED);
+    if (!importable.includes(sourceType)) throw refuse(CONVERSION_UNSUPPORTED, { status: 400, reason: 'conversionUnsupportedConversionPath' });
     if (!importer?.sources.includes(sourceType)) throw new Error(`Emulator: Drive's conversion of ${sourceType} into ${target} is not modelled`);
     const bytes = toBytes(media);
     if (bytes.length > CONVERSION_MAX_BYTES) throw refuse('The file is too large to be converted.'); // [U] wording
@@ -232,7 +275,7 @@ export function driveFiles(ws: Workspace, hooks: { copiers: Map<string, ContentC
     create: (meta: DriveFileResource, media?: MediaLike | null, options: DriveOptions = {}) => {
       gate('create', surcharge(meta.mimeType, media));
       const parents = meta.parents ?? ['root'];
-      if (parents.length > 1) throw new GasException('API call to drive.files.create failed with error: A file can only have one parent folder.'); // [U]
+      if (parents.length > 1) throw new DriveCallError('files', 'create', 'A file can only have one parent folder.', BAD_REQUEST); // [U]
       for (const parent of parents) if (parent !== 'root') reachable('create', parent, options);
       const write = isGoogleType(meta.mimeType) ? conversion('create', meta.mimeType, media) : null;
       // [U] The stricter reading: a Doc Drive makes counts against the daily quota on new documents as
@@ -276,7 +319,7 @@ export function driveFiles(ws: Workspace, hooks: { copiers: Map<string, ContentC
       for (const parent of add) if (parent !== 'root') reachable('update', parent, options);
       const parents = [...file.parents.filter((p) => !remove.includes(p)), ...add.filter((p) => !file.parents.includes(p))];
       // My Drive items have exactly one parent since 2020 (developers.google.com/workspace/drive/api/guides/ref-single-parent).
-      if (parents.length > 1) throw new GasException('API call to drive.files.update failed with error: Increasing the number of parents is not allowed'); // [U]
+      if (parents.length > 1) throw new DriveCallError('files', 'update', 'Increasing the number of parents is not allowed', BAD_REQUEST); // [U]
       file.parents = parents;
       if (add.length > 0) placed(id, parents);
       if (meta.name) file.name = meta.name;

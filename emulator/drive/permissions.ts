@@ -6,10 +6,9 @@
  * An address with no Google account can be invited only with that e-mail (vector 48); shared-drive items
  * need `supportsAllDrives: true` (vector 50).
  */
-import { GasException, SCOPE } from '../runtime';
 import type { Workspace } from '../workspace';
 import { pick } from './fields';
-import { driveReaches } from './files';
+import { advancedGate, BAD_REQUEST, DriveCallError, type DriveErrorDetail, type DriveGate, driveReaches } from './files';
 import { driveStore, type GranteeType, type PermissionState, type Role } from './store';
 
 const ROLES: readonly Role[] = ['owner', 'organizer', 'fileOrganizer', 'writer', 'commenter', 'reader'];
@@ -32,7 +31,10 @@ interface CreateOptions {
   fields?: string;
 }
 
-const failed = (method: string, text: string) => new GasException(`API call to drive.permissions.${method} failed with error: ${text}`);
+/** Drive's refusal; the REST status and reason where a source gives them, else the generic 400 ([U]). */
+const failed = (method: string, text: string, detail: DriveErrorDetail = BAD_REQUEST) => new DriveCallError('permissions', method, text, detail);
+const FILE_NOT_FOUND: DriveErrorDetail = { status: 404, reason: 'notFound', location: 'fileId', locationType: 'parameter' };
+const PERMISSION_NOT_FOUND: DriveErrorDetail = { status: 404, reason: 'notFound', location: 'permissionId', locationType: 'parameter' };
 
 /**
  * [C] Drive's 400 invalidSharingRequest for an address with no Google account shared without a notification,
@@ -43,11 +45,11 @@ const failed = (method: string, text: string) => new GasException(`API call to d
 export const accountlessText = (email: string): string =>
   `Bad Request. User message: "You are trying to invite ${email}. Since there is no Google account associated with this email address, you must check the "Notify people" box to invite this recipient."`;
 
-export function drivePermissions(ws: Workspace) {
+export function drivePermissions(ws: Workspace, call: DriveGate = advancedGate(ws, 'Permissions')) {
   const store = driveStore(ws);
-  const gate = (method: string): void => ws.rt.call(`Drive.Permissions.${method}`, { scopes: [SCOPE.driveFile, SCOPE.drive], minAuth: 'FULL' });
+  const gate = (method: string): void => call(method, 0);
   const reachable = (method: string, id: string, supportsAllDrives: boolean | undefined): void => {
-    if (!driveReaches(ws, id, supportsAllDrives)) throw failed(method, `File not found: ${id}.`);
+    if (!driveReaches(ws, id, supportsAllDrives)) throw failed(method, `File not found: ${id}.`, FILE_NOT_FOUND);
   };
   const view = (p: PermissionState, fields: string | undefined) => pick({ kind: 'drive#permission', ...p }, fields, PERMISSION_DEFAULTS);
 
@@ -60,12 +62,12 @@ export function drivePermissions(ws: Workspace) {
       if (!TYPES.includes(type)) throw failed('create', 'The permission type field is required.'); // [U]
       if (!ROLES.includes(role)) throw failed('create', `The value of the parameter role is invalid.`); // [U]
       if (role === 'owner' && !options.transferOwnership) {
-        throw failed('create', "The transferOwnership parameter must be enabled when the permission role is 'owner'.");
+        throw failed('create', "The transferOwnership parameter must be enabled when the permission role is 'owner'.", { status: 403, reason: 'forbidden' });
       }
       if ((type === 'user' || type === 'group') && !resource.emailAddress) throw failed('create', 'The permission emailAddress field is required.'); // [U]
       if (type === 'domain' && !resource.domain) throw failed('create', 'The permission domain field is required.'); // [U]
       const email = resource.emailAddress?.toLowerCase();
-      if (type === 'user' && email && options.sendNotificationEmail === false && hasNoAccount(ws, email)) throw failed('create', accountlessText(email));
+      if (type === 'user' && email && options.sendNotificationEmail === false && hasNoAccount(ws, email)) throw failed('create', accountlessText(email), { status: 400, reason: 'invalidSharingRequest' });
       const list = store.permissionsOf(fileId);
       const same = list.find((p) => p.type === type && (p.emailAddress?.toLowerCase() ?? null) === (email ?? null) && (p.domain ?? null) === (resource.domain ?? null));
       const permission: PermissionState = same ?? {
@@ -102,7 +104,7 @@ export function drivePermissions(ws: Workspace) {
       gate('update');
       reachable('update', fileId, options.supportsAllDrives);
       const found = store.permissionsOf(fileId).find((p) => p.id === permissionId);
-      if (!found) throw failed('update', `Permission not found: ${permissionId}.`);
+      if (!found) throw failed('update', `Permission not found: ${permissionId}.`, PERMISSION_NOT_FOUND);
       const role = resource.role as Role | undefined;
       if (role !== undefined) {
         if (!ROLES.includes(role)) throw failed('update', `The value of the parameter role is invalid.`); // [U]
@@ -118,7 +120,7 @@ export function drivePermissions(ws: Workspace) {
       reachable('delete', fileId, options.supportsAllDrives);
       const list = store.permissionsOf(fileId);
       const index = list.findIndex((p) => p.id === permissionId);
-      if (index < 0) throw failed('delete', `Permission not found: ${permissionId}.`);
+      if (index < 0) throw failed('delete', `Permission not found: ${permissionId}.`, PERMISSION_NOT_FOUND);
       if (list[index].role === 'owner') throw failed('delete', 'The owner of a file cannot be removed.'); // [U]
       list.splice(index, 1);
       store.touch(fileId, { content: false });
