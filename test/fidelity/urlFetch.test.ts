@@ -107,7 +107,8 @@ describe('HTTP failures and muteHttpExceptions', () => {
   // handle-errors «401: Invalid Credentials» (reason authError, location Authorization): no token, or a token not valid.
   it('answers 401 Invalid Credentials without a valid bearer token', () => {
     const { ws, UrlFetchApp } = world();
-    for (const headers of [{}, { Authorization: 'Bearer ya29.forged' }]) {
+    const tries: Record<string, string>[] = [{}, { Authorization: 'Bearer ya29.forged' }];
+    for (const headers of tries) {
       const response = UrlFetchApp.fetch(`${FILES}/x`, { headers, muteHttpExceptions: true });
       expect(response.getResponseCode()).toBe(401);
       expect(JSON.parse(response.getContentText()).error.errors[0]).toMatchObject({ reason: 'authError', location: 'Authorization', locationType: 'header' });
