@@ -4,6 +4,8 @@
  * can prove the add-on (and its self-check, «Проверить работу в этом аккаунте») copes with either.
  * One instance per Workspace: `ws.behaviour.formUrlShape = 'published'`.
  */
+import { URL_FETCH_ALL_LANES } from './costs';
+
 export interface GoogleBehaviour {
   /**
    * Vector 47: what `Sheet.getFormUrl()` of a response sheet reports — the form's own id
@@ -21,6 +23,11 @@ export interface GoogleBehaviour {
   driveFileReachesAppMade: boolean;
   /** Language of the response sheet's first headers (Google localises them to the form owner's language). */
   responseHeaderLanguage: 'ru' | 'en';
+  /**
+   * How many requests of one `UrlFetchApp.fetchAll` Google works on at once: undocumented (emulator/DIVERGENCES.md,
+   * «UrlFetch»); 1 is the answer under which sending requests together saves nothing.
+   */
+  urlFetchAllLanes: number;
   /** Vector 48: addresses that have no Google account (Drive then refuses sharing without a notification). */
   readonly accountlessAddresses: Set<string>;
 }
@@ -32,6 +39,7 @@ export function defaultBehaviour(): GoogleBehaviour {
     strictListWrites: 'refused',
     driveFileReachesAppMade: true,
     responseHeaderLanguage: 'ru',
+    urlFetchAllLanes: URL_FETCH_ALL_LANES,
     accountlessAddresses: new Set(),
   };
 }

@@ -356,7 +356,7 @@ export function driveFiles(
      * (developers.google.com/workspace/drive/api/guides/search-files; `\'` escapes a quote); any other query
      * is the emulator's own error. Shared-drive items are listed only with both shared-drive flags (vector 50).
      */
-    list: (options: DriveOptions & { q?: string; pageSize?: number; includeItemsFromAllDrives?: boolean } = {}) => {
+    list: (options: DriveOptions & { q?: string; pageSize?: number; pageToken?: string; includeItemsFromAllDrives?: boolean } = {}) => {
       gate('list');
       const test = listQuery(options.q ?? '');
       const allDrives = options.supportsAllDrives === true && options.includeItemsFromAllDrives === true;
@@ -364,12 +364,23 @@ export function driveFiles(
         .filter((id) => driveReaches(ws, id, allDrives))
         .map(full)
         .filter(test);
-      const mask = options.fields ?? 'kind,incompleteSearch,files(kind,id,name,mimeType)';
+      // Pages of `pageSize` (1–1000, default 100: v3 reference, files.list); the token is the emulator's own.
+      const size = options.pageSize ?? 100;
+      if (!Number.isInteger(size) || size < 1 || size > 1000) {
+        throw new DriveCallError('files', 'list', `Invalid value '${size}'. Values must be within the range: [1, 1000]`, { status: 400, reason: 'invalid', location: 'pageSize', locationType: 'parameter' }); // [U] wording
+      }
+      const from = options.pageToken ? Number(/^p(\d+)$/.exec(options.pageToken)?.[1] ?? Number.NaN) : 0;
+      if (!Number.isInteger(from)) throw new DriveCallError('files', 'list', 'Invalid Value', { status: 400, reason: 'invalid', location: 'pageToken', locationType: 'parameter' }); // [U]
+      const page = files.slice(from, from + size);
+      const mask = options.fields ?? 'kind,incompleteSearch,nextPageToken,files(kind,id,name,mimeType)';
       const fileMask = /files\(([^)]*)\)/.exec(mask)?.[1];
+      // Like every field, nextPageToken comes back only when `fields` asks for it: a mask without it reads one page.
+      const more = from + size < files.length && /(^|,)\s*nextPageToken\s*(,|$)/.test(mask);
       return {
         kind: 'drive#fileList',
         incompleteSearch: false,
-        files: files.map((f) => pick(f, fileMask, FILE_DEFAULTS)),
+        ...(more ? { nextPageToken: `p${from + size}` } : {}),
+        files: page.map((f) => pick(f, fileMask, FILE_DEFAULTS)),
       };
     },
 

@@ -170,6 +170,8 @@ function routeOf(request: RestRequest): Route | null {
       ...options,
       ...(query.get('q') !== null ? { q: query.get('q')! } : {}),
       ...(query.has('includeItemsFromAllDrives') ? { includeItemsFromAllDrives: flag(query.get('includeItemsFromAllDrives')) } : {}),
+      ...(query.get('pageSize') !== null ? { pageSize: Number(query.get('pageSize')) } : {}),
+      ...(query.get('pageToken') !== null ? { pageToken: query.get('pageToken')! } : {}),
     };
     return { name: 'files.list', run: ({ files: f }) => f.list(list) };
   }

@@ -145,7 +145,7 @@ export function installUrlFetchApp(ws: Workspace, globals: Record<string, unknow
       answers.push(answer);
       remote.push(jittered(answer.remoteMs));
     }
-    rt.spend(name === 'UrlFetchApp.fetch' ? (remote[0] ?? 0) : makespanMs(remote));
+    rt.spend(name === 'UrlFetchApp.fetch' ? (remote[0] ?? 0) : makespanMs(remote, ws.behaviour.urlFetchAllLanes));
     if (dieAfter) throw new ExecutionTimeoutError();
     // [U] The requests before the quota ran out were sent; the call throws (the stricter reading).
     if (overQuota) throw new GasException(URL_FETCH_QUOTA_TEXT);

@@ -36,3 +36,27 @@ describe('Advanced Drive v3: files.list', () => {
     expect(files.list({ q: `'${folder.id}' in parents`, fields: 'files(id,name)' }).files).toEqual([{ id: inside.id, name: 'Файл' }]);
   });
 });
+
+/**
+ * Pages: `pageSize` 1–1000, default 100, and `nextPageToken` «absent if the end of the files list has been
+ * reached» (developers.google.com/workspace/drive/api/reference/rest/v3/files/list). Like any field it comes back
+ * only when `fields` names it: a mask of `files(…)` alone reads 100 files and stops
+ * (gist.github.com/LindaLawton/8681114fd3c247cdf2d46bdad1cc09f1, comment: «as soon as I add … Fields = "files(…)"
+ * then only 100 entries are returned»).
+ */
+describe('Advanced Drive v3: files.list in pages', () => {
+  it('gives 100 files a page by default and the token only when fields asks for it', () => {
+    const { files } = drive();
+    for (let i = 0; i < 130; i++) files.create({ name: `Файл ${i}` });
+    expect(files.list({ fields: 'files(id)' }).files).toHaveLength(100);
+    expect(files.list({ fields: 'files(id)' }).nextPageToken).toBeUndefined();
+    const first = files.list({ fields: 'nextPageToken,files(id)' });
+    expect(first.files).toHaveLength(100);
+    const second = files.list({ fields: 'nextPageToken,files(id)', pageToken: first.nextPageToken });
+    expect(second.files).toHaveLength(30);
+    expect(second.nextPageToken).toBeUndefined();
+    expect(new Set([...first.files!, ...second.files!].map((f) => f.id)).size).toBe(130);
+    expect(files.list({ fields: 'files(id)', pageSize: 1000 }).files).toHaveLength(130);
+    expect(() => files.list({ pageSize: 1001 })).toThrow(/Values must be within the range: \[1, 1000\]/);
+  });
+});
