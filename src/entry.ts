@@ -30,6 +30,7 @@ import type {
   SettingsDialogData,
 } from './shared/rpc';
 import { ProgrammeContext, TRIGGER_LOCK } from './workspace/context';
+import { DriveBatch } from './workspace/driveBatch';
 import { AdvancedDriveFolders } from './workspace/driveFolders';
 import { DriveSharing } from './workspace/driveSharing';
 import { GoogleDocuments } from './workspace/googleDocuments';
@@ -260,6 +261,8 @@ function documentsPorts(ctx: ProgrammeContext): DocumentsJobPorts {
     drive: new AdvancedDriveFolders(),
     documents: new GoogleDocuments(),
     sharing: new DriveSharing(),
+    // New documents go to Drive ten at a time (UrlFetchApp.fetchAll): a year's programmes in one execution.
+    batch: new DriveBatch(),
     nowMs: () => Date.now(),
   };
 }

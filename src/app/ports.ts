@@ -185,6 +185,8 @@ export interface DocumentsPort {
   exists(fileId: string): boolean;
   /** Whether the file is there, and its version and modified time: what tells a person's edit from the add-on's. */
   state(fileId: string): DocumentState;
+  /** The Google Docs the add-on reaches in the folder (not in the trash): id and name. */
+  documentsIn(folderId: string): { readonly id: string; readonly name: string }[];
   /** A new document holding the model, in the folder. */
   create(model: import('../domain/documents/model').DocumentModel, folderId: string): WrittenDocument;
   /** Replaces the document's content and name with the model's; Drive's version after it, null when unknown. */

@@ -59,6 +59,20 @@ export interface ConversionSeen {
   readonly rewritten: boolean;
 }
 
+/** New Docs written by Drive requests sent together (src/workspace/driveBatch.ts), read back, and how long it took. */
+export interface DriveBatchSeen {
+  /** Docs made of the ones asked for, and Google's refusals of the others. */
+  readonly made: number;
+  readonly asked: number;
+  readonly refusals: readonly string[];
+  /** Every Doc made holds its Cyrillic text as sent (the upload's UTF-8 reached Drive as such). */
+  readonly textKept: boolean;
+  /** Drive gave a version for every Doc made (what tells a person's later edit). */
+  readonly versions: boolean;
+  /** Time of ten gets sent together over the time of one: near 1 when Google works on them at once. */
+  readonly togetherRatio: number;
+}
+
 export interface TimeZonesSeen {
   readonly script: string;
   readonly spreadsheet: string;
@@ -78,6 +92,7 @@ export interface AccountObservations {
   readonly formDrive: Seen<DriveReachSeen>;
   readonly documentDrive: Seen<DriveReachSeen>;
   readonly conversion: Seen<ConversionSeen>;
+  readonly driveBatch: Seen<DriveBatchSeen>;
   readonly timeZones: Seen<TimeZonesSeen>;
   readonly propertyLimit: Seen<PropertyLimitSeen>;
   /** Scratch objects of an earlier, interrupted check that this run removed. */
@@ -110,6 +125,7 @@ export type SelfCheckProbeId =
   | 'drive-form'
   | 'drive-document'
   | 'document-conversion'
+  | 'drive-batch'
   | 'time-zones'
   | 'property-limit';
 
@@ -156,6 +172,13 @@ const quoted = (text: string): string => `«${text}»`;
 
 const CONVERSION_EXPECTED =
   'заголовок по центру, жирный шрифт, Times New Roman, таблица и строка без рамок, вложенный список, разрыв страницы; повторная запись заменяет текст';
+
+const DRIVE_BATCH_EXPECTED = 'оба документа созданы, русский текст цел, версии есть; десять запросов вместе — не дольше двух одиночных';
+/**
+ * Ten gets at once within two single ones: Google works on them together. One after another they take about
+ * (400 + 10 × 100) / (400 + 100) ≈ 2.8 singles at the emulator's estimates (emulator/costs.ts).
+ */
+const TOGETHER_RATIO_EXPECTED = 2;
 
 export function judgeSelfCheck(seen: AccountObservations): SelfCheckReport {
   const rows: SelfCheckRow[] = [
@@ -249,6 +272,19 @@ export function judgeSelfCheck(seen: AccountObservations): SelfCheckReport {
           ? 'Документы создаются, но выглядят иначе, чем задумано: проверьте их перед подписью и сообщите разработчику.'
           : '«Документы…» не сможет обновлять документы на месте. Сообщите разработчику.',
       };
+    }),
+    row('drive-batch', 'Несколько документов одним обращением к Google Диску', DRIVE_BATCH_EXPECTED, seen.driveBatch, (b) => {
+      const ratio = b.togetherRatio.toFixed(1).replace('.', ',');
+      const observed =
+        `создано ${b.made} из ${b.asked}${b.refusals.length > 0 ? ` (${b.refusals.join('; ')})` : ''}; ` +
+        `текст ${b.textKept ? 'цел' : 'искажён'}; версии ${b.versions ? 'есть' : 'нет'}; десять запросов вместе заняли ${ratio} времени одного`;
+      if (b.made < b.asked || !b.textKept) {
+        return { observed, verdict: 'fails', meaning: 'Новые документы пакетом не создаются или искажаются: «Документы…» не сможет создать программы пар. Сообщите разработчику.' };
+      }
+      if (!b.versions) return { observed, verdict: 'differs', meaning: 'Правку документа вручную надстройка не заметит и может перезаписать её. Сообщите разработчику.' };
+      return b.togetherRatio <= TOGETHER_RATIO_EXPECTED
+        ? { observed, verdict: 'ok', meaning: '' }
+        : { observed, verdict: 'differs', meaning: 'Google выполняет запросы по одному: документы создаются, но медленнее — «Документы…» потребует больше запусков.' };
     }),
     row('time-zones', 'Часовые пояса скрипта и таблицы', 'совпадают', seen.timeZones, (z) => {
       const observed = `скрипт: ${z.script}; таблица: ${z.spreadsheet}`;

@@ -74,6 +74,21 @@ export class GoogleDocuments implements DocumentsPort {
     );
   }
 
+  /** Every page (1,000 files each; the token comes back only because `fields` names it: v3 files.list). */
+  documentsIn(folderId: string): { id: string; name: string }[] {
+    const found: { id: string; name: string }[] = [];
+    const q = `'${folderId.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}' in parents and mimeType = '${GOOGLE_DOC}' and trashed = false`;
+    let pageToken: string | undefined;
+    do {
+      const page = withRetry(DRIVE, () =>
+        driveFiles().list({ q, fields: 'nextPageToken,files(id,name)', pageSize: 1000, ...(pageToken ? { pageToken } : {}), ...ALL_DRIVES, includeItemsFromAllDrives: true }),
+      );
+      for (const f of page.files ?? []) if (f.id) found.push({ id: f.id, name: f.name ?? '' });
+      pageToken = page.nextPageToken ?? undefined;
+    } while (pageToken);
+    return found;
+  }
+
   /** [U] A transient fault thrown by create is taken to mean nothing was made; the caller records the id at once. */
   create(model: DocumentModel, folderId: string): WrittenDocument {
     const html = htmlBlob(model);

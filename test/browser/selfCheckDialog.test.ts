@@ -27,12 +27,12 @@ maybe('self-check dialog (Chromium)', () => {
     await page.click('#run');
     await page.waitForSelector('#table:not([hidden])', { timeout: 60_000 });
     const rows = await page.$$eval('#rows tr', (trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => (td as { textContent: string | null }).textContent ?? '')));
-    expect(rows).toHaveLength(11);
+    expect(rows).toHaveLength(12);
     const header = rows.find((r) => r[0] === 'Язык заголовков листа ответов')!;
     expect(header[2]).toBe('первый столбец «Timestamp»');
     expect(header[3]).toBe('отличаетсяНадстройка читает ответы по номеру столбца, язык заголовков не важен.');
-    expect(rows.filter((r) => r[3].startsWith('ок'))).toHaveLength(10);
-    expect(await page.textContent('#status')).toBe('Итог — ок: 10, отличается: 1, не работает: 0, не проверено: 0.');
+    expect(rows.filter((r) => r[3].startsWith('ок'))).toHaveLength(11);
+    expect(await page.textContent('#status')).toBe('Итог — ок: 11, отличается: 1, не работает: 0, не проверено: 0.');
     expect(await page.textContent('#cleanup')).toBe('Пробные объекты проверки удалены.');
     await page.screenshot({ path: 'out/self-check-dialog.png', fullPage: true });
   });

@@ -46,8 +46,8 @@ describe('build/Code.js', () => {
     expect(() => parse(code, { ecmaVersion: 2020, sourceType: 'script' })).not.toThrow();
   });
 
-  it('stays under 700 KB (mostly the documents\' Russian texts)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThan(700 * 1024);
+  it('stays under 760 KB (mostly the documents\' Russian texts; scripts/build.mjs keeps the same budget)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThan(760 * 1024);
   });
 
   it('keeps Russian text readable (charset utf8, no \\u escapes of Cyrillic)', () => {

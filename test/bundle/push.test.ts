@@ -51,7 +51,10 @@ describe('what clasp pushes', () => {
       'https://www.googleapis.com/auth/script.scriptapp',
       'https://www.googleapis.com/auth/drive.file',
       'https://www.googleapis.com/auth/documents',
+      'https://www.googleapis.com/auth/script.external_request',
     ]);
+    // UrlFetchApp reaches Google's APIs and nothing else.
+    expect(manifest.urlFetchWhitelist).toEqual(['https://www.googleapis.com/']);
   });
 });
 

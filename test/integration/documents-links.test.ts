@@ -11,24 +11,24 @@ const DOC = 'application/vnd.google-apps.document';
 
 describe('documents’ links after a killed execution', () => {
   it('are written by the next execution from the records, one file per document', async () => {
-    const addon = await programmeWithPairs(4);
+    const addon = await programmeWithPairs(14);
     await addon.scriptRun('startDocuments', ['pairs']);
-    // Killed at the fourth new Doc: three were made, their links not yet written.
-    addon.ws.rt.faults.inject({ method: 'Drive.Files.create', kind: 'kill', skip: 3 });
+    // Killed as the second batch of new Docs goes to Drive: the first ten were made and recorded, their links not yet written.
+    addon.ws.rt.faults.inject({ method: 'UrlFetchApp.fetchAll', kind: 'kill', skip: 4 });
     await expect(addon.scriptRun('continueDocuments')).rejects.toThrow('Exceeded maximum execution time');
     const docs = () => [...addon.ws.appFiles.values()].filter((f) => f.mimeType === DOC);
-    expect(docs()).toHaveLength(3);
+    expect(docs()).toHaveLength(10);
     const linksAfterKill = columnValues(sheetDisplayValues(addon.ws, 'Пары и группы'), 'Программа (документ)');
     expect(linksAfterKill.filter((l) => l !== '')).toEqual([]);
 
     addon.ws.rt.clock.advance(2 * 60_000);
     let view = (await addon.scriptRun('continueDocuments')) as DocumentsJobView;
     for (let n = 0; !view.finished && n < 10; n++) view = (await addon.scriptRun('continueDocuments')) as DocumentsJobView;
-    expect(view).toMatchObject({ finished: true, total: 5, failed: [] });
-    expect(docs()).toHaveLength(5);
+    expect(view).toMatchObject({ finished: true, total: 15, failed: [] });
+    expect(docs()).toHaveLength(15);
     const links = columnValues(sheetDisplayValues(addon.ws, 'Пары и группы'), 'Программа (документ)');
-    expect(links).toHaveLength(4);
-    expect(new Set(links).size).toBe(4);
+    expect(links).toHaveLength(14);
+    expect(new Set(links).size).toBe(14);
     const programmeIds = docs()
       .filter((f) => f.name.startsWith('Персонализированная программа'))
       .map((f) => [...addon.ws.appFiles.entries()].find(([, g]) => g === f)![0]);

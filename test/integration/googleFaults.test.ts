@@ -175,8 +175,31 @@ describe('sharing a pair’s programme (vector 48)', () => {
     expect(shared).not.toContain('mentee001@school13.example');
   });
 
-  it('a transient fault at Permissions.create is retried: everyone gets access once', async () => {
+  // New programmes are shared by requests sent together (src/workspace/driveBatch.ts); rewritten ones one by one.
+  for (const [method, kind] of [
+    ['Drive.REST.permissions.create', 'transient'],
+    ['Drive.REST.permissions.create', 'rate'],
+    ['UrlFetchApp.fetchAll', 'transient'],
+  ] as const) {
+    it(`a ${kind} fault at ${method} is retried: everyone gets access once`, async () => {
+      const addon = await withForms();
+      addon.ws.rt.faults.inject({ method, kind, times: 1 });
+      const view = await makeDocuments(addon, ['pairs']);
+      expect(addon.ws.rt.faults.injected).toHaveLength(1);
+      expect(view).toMatchObject({ finished: true, failed: [] });
+      const shared = pairDocs(addon).flat();
+      for (const who of ['mentor001', 'mentee001', 'mentor002', 'mentee002']) expect(shared.filter((e) => e === `${who}@school13.example`)).toHaveLength(1);
+    });
+  }
+
+  it('a transient fault at Drive.Permissions.create while a programme is rewritten is retried', async () => {
     const addon = await withForms();
+    await makeDocuments(addon, ['pairs']);
+    // Someone took mentee001's access away in Drive's share dialog: the rewrite gives it back, through the advanced service.
+    const drive = driveStore(addon.ws);
+    const programme = documents(addon).find((id) => drive.permissionsOf(id).some((p) => p.emailAddress === 'mentee001@school13.example'))!;
+    const list = drive.permissionsOf(programme);
+    list.splice(list.findIndex((p) => p.emailAddress === 'mentee001@school13.example'), 1);
     addon.ws.rt.faults.inject({ method: 'Drive.Permissions.create', kind: 'transient', times: 1 });
     const view = await makeDocuments(addon, ['pairs']);
     expect(addon.ws.rt.faults.injected).toHaveLength(1);

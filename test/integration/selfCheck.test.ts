@@ -92,18 +92,20 @@ describe('self-check on the account', () => {
       'drive-form',
       'drive-document',
       'document-conversion',
+      'drive-batch',
       'time-zones',
       'property-limit',
     ]);
     expectOnlyChanged(report, {});
     expect(report.rows.every((r) => r.verdictText === 'ок' && r.expected !== '' && r.observed !== '')).toBe(true);
-    expect(report.summary).toBe('ок: 11, отличается: 0, не работает: 0, не проверено: 0');
+    expect(report.summary).toBe('ок: 12, отличается: 0, не работает: 0, не проверено: 0');
     expect(report.cleanup).toEqual(['Пробные объекты проверки удалены.']);
     // Costs: the meter's window is the self-check's execution.
-    const calls = addon.ws.rt.meter.windowCount();
+    // The script's own calls (each request of a fetchAll is metered apart, as UrlFetch.request).
+    const calls = addon.ws.rt.meter.windowCount() - addon.ws.rt.meter.windowCount('UrlFetch.');
     const elapsedMs = addon.executions.at(-1)!.elapsedMs;
-    // The document-conversion probe reads its Doc back element by element: about 45 of these.
-    expect(calls).toBeLessThanOrEqual(140);
+    // The document-conversion probe reads its Doc back element by element: about 45 of these; drive-batch about 20.
+    expect(calls).toBeLessThanOrEqual(160);
     expect(elapsedMs).toBeLessThan(30_000);
     console.log(`self-check: ${calls} service calls, ${(elapsedMs / 1000).toFixed(1)} s virtual`);
 
@@ -116,6 +118,8 @@ describe('self-check on the account', () => {
     expect(after.active).toBe(before.active);
     expect(after.files.slice(0, before.files.length)).toEqual(before.files);
     expect(after.files.slice(before.files.length).map((f) => [f.name, f.trashed])).toEqual([
+      [SCRATCH, true],
+      [SCRATCH, true],
       [SCRATCH, true],
       [SCRATCH, true],
       [SCRATCH, true],
@@ -189,6 +193,26 @@ describe('self-check on the account', () => {
       expectNoScratchLeft(addon);
     });
 
+    it('Google works on requests sent together one at a time: different, and the documents are still made', async () => {
+      const addon = await programme();
+      addon.ws.behaviour.urlFetchAllLanes = 1;
+      const report = await selfCheck(addon);
+      expectOnlyChanged(report, { 'drive-batch': 'differs' });
+      expect(rowOf(report, 'drive-batch').observed).toMatch(/^создано 2 из 2; текст цел; версии есть; десять запросов вместе заняли [23],\d времени одного$/);
+      expect(rowOf(report, 'drive-batch').meaning).toContain('медленнее');
+      expectNoScratchLeft(addon);
+    });
+
+    it('Drive refuses the uploads sent together: fails, says the programmes cannot be made, and names the refusal', async () => {
+      const addon = await programme();
+      addon.ws.rt.faults.inject({ method: 'Drive.REST.files.create', kind: 'rate', message: 'dailyLimitExceeded', times: 2 });
+      const report = await selfCheck(addon);
+      expectOnlyChanged(report, { 'drive-batch': 'fails' });
+      expect(rowOf(report, 'drive-batch').observed).toMatch(/^создано 0 из 2 \(.*dailyLimitExceeded 403.*\)/);
+      expect(rowOf(report, 'drive-batch').meaning).toContain('не сможет создать программы пар');
+      expectNoScratchLeft(addon);
+    });
+
     it("the spreadsheet's time zone differs from the script's (vector 55): different, the add-on uses the spreadsheet's", async () => {
       const addon = await programme();
       setSpreadsheetTimeZoneByHand(addon.ws, 'Asia/Yekaterinburg');
@@ -225,12 +249,14 @@ describe('self-check on the account', () => {
       const addon = await programme();
       addon.ws.rt.faults.inject({ method: 'Drive.Files.update', kind: 'transient', times: 100 });
       const report = await selfCheck(addon);
-      // The form, the DocumentApp-made document and the Doc Drive converted.
-      expect(report.cleanup.filter((l) => l.startsWith('Не удалось удалить пробный объект'))).toHaveLength(3);
+      // The form, the DocumentApp-made document, the Doc Drive converted and the two Docs made together.
+      expect(report.cleanup.filter((l) => l.startsWith('Не удалось удалить пробный объект'))).toHaveLength(5);
       addon.ws.rt.faults.clear();
       const next = await selfCheck(addon);
       expect(next.cleanup.filter((l) => l.startsWith('Удалено после прерванной проверки'))).toEqual([
         expect.stringContaining('форма «Наставник: проверка (можно удалить)»'),
+        expect.stringContaining('документ «Наставник: проверка (можно удалить)»'),
+        expect.stringContaining('документ «Наставник: проверка (можно удалить)»'),
         expect.stringContaining('документ «Наставник: проверка (можно удалить)»'),
         expect.stringContaining('документ «Наставник: проверка (можно удалить)»'),
       ]);

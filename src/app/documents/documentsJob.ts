@@ -16,7 +16,7 @@ import { documentOptions } from './documentSettings';
 import { documentFolders } from './folders';
 import { decodeItemNote, encodeItemNote, handEditLine } from './handEdits';
 import { type DocumentLink, writeDocumentLinks } from './links';
-import { type DocumentPorts, type MadeDocument, makeDocument, type Plan, planDocument } from './makeDocument';
+import { type DocumentPorts, freshRecord, type MadeDocument, makeDocument, type Plan, planDocument } from './makeDocument';
 import { type NewOutcome, writeNewDocuments } from './newDocuments';
 import { documentRecord, documentRecordEntry } from './registry';
 import { encodeRefusals, refusalLines } from './sharingNotes';
@@ -149,8 +149,12 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
   if (state.finished) return view(state, stats, null, false);
 
   const now = ports.nowMs();
+  // A lease left behind (every execution clears its own in `finally`) means the last one was killed.
+  let killedBefore = false;
   const leased = ports.lock.withDocumentLock(() => {
-    if (ports.store.get<number>(LEASE_KEY, 0) > now) return false;
+    const lease = ports.store.get<number>(LEASE_KEY, 0);
+    if (lease > now) return false;
+    killedBefore = lease !== 0;
     ports.store.set(LEASE_KEY, now + LEASE_MS);
     return true;
   });
@@ -207,6 +211,14 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
     const doBatch = (items: readonly string[]): ItemOutcome[] => {
       // Before the next documents, so that every record the links are built from is saved.
       if ((stats.unlinked ?? []).length >= LINK_BATCH) flushLinks();
+      // The batch a killed execution was writing comes first: files it made without recording them are taken back.
+      if (killedBefore) {
+        killedBefore = false;
+        adoptUnrecorded(ports, items.flatMap((item) => {
+          const plan = newDocumentPlan(item);
+          return plan ? [{ item, name: plan.model.fileName, folderId: folders[plan.folder] }] : [];
+        }), ports.nowMs());
+      }
       const outcomes: ItemOutcome[] = [];
       let fresh: { at: number; item: string; plan: Plan }[] = [];
       let paused = false;
@@ -294,6 +306,32 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
   } finally {
     ports.store.set(LEASE_KEY, 0);
   }
+}
+
+/**
+ * Documents a killed execution made but did not live to record (the records of a batch are written right after its
+ * files are made): found by name in their folders among the Docs no record points to, and recorded, so the job
+ * writes them in place instead of making them twice. A file Drive's search does not list yet is made again (a
+ * duplicate, never a loss: emulator/DIVERGENCES.md, «Drive files.list»).
+ */
+function adoptUnrecorded(ports: DocumentsJobPorts, wanted: readonly { item: string; name: string; folderId: string }[], nowMs: number): void {
+  if (wanted.length === 0) return;
+  const entries: Record<string, unknown> = {};
+  for (const folderId of new Set(wanted.map((w) => w.folderId))) {
+    const files = ports.documents.documentsIn(folderId);
+    const taken = new Set<string>();
+    for (const w of wanted.filter((x) => x.folderId === folderId)) {
+      // A document's name is its own (its pair, its mentor, the year), so a Doc of that name is this item's file.
+      const file = files.find((f) => f.name === w.name && !taken.has(f.id));
+      if (!file) continue;
+      taken.add(file.id);
+      // Marked as being written: what Drive saw since is the killed write's, and the job rewrites it in place.
+      Object.assign(entries, documentRecordEntry(w.item, freshRecord({ id: file.id, url: `https://docs.google.com/document/d/${file.id}/edit` }, nowMs)));
+    }
+  }
+  if (Object.keys(entries).length === 0) return;
+  if (ports.store.setMany) ports.store.setMany(entries);
+  else for (const [key, value] of Object.entries(entries)) ports.store.set(key, value);
 }
 
 /** The links of documents written but not linked, rebuilt from their records and the job's notes on them. */

@@ -19,35 +19,38 @@ const STAGE_ITEMS: readonly { stage: (title: string, number: string) => boolean;
   { stage: (t) => /наставнических пар/i.test(t), items: ['pairsOrder'] },
 ];
 
-export function writeSettingsLink(workbook: WorkbookPort, store: DocumentStorePort, sources: Sources, item: string): void {
-  const record = documentRecord(store, item);
-  const table = workbook.table(SETTINGS_TABLE);
-  if (!record || !table) return;
-  upsertSettingsRows(table, [
-    {
-      key: `doc.${item}`,
-      // A document a person changed and the add-on left as it is says so where its link is.
-      label: `Документ: ${record.handEdited === undefined ? itemLabel(item, sources) : handEditLabel(itemLabel(item, sources), record.handEdited)}`,
-      value: record.url,
-    },
-    ...(record.pdfUrl ? [{ key: `doc.${item}.pdf`, label: `PDF для сайта: ${itemLabel(item, sources)}`, value: record.pdfUrl }] : []),
-  ]);
+/** The «Настройки» rows of school documents: its link, and its PDF's for the website. */
+function settingsRows(store: DocumentStorePort, sources: Sources, items: readonly string[]) {
+  return items.flatMap((item) => {
+    const record = documentRecord(store, item);
+    if (!record) return [];
+    // A document a person changed and the add-on left as it is says so where its link is.
+    const label = `Документ: ${record.handEdited === undefined ? itemLabel(item, sources) : handEditLabel(itemLabel(item, sources), record.handEdited)}`;
+    return [
+      { key: `doc.${item}`, label, value: record.url },
+      ...(record.pdfUrl ? [{ key: `doc.${item}.pdf`, label: `PDF для сайта: ${itemLabel(item, sources)}`, value: record.pdfUrl }] : []),
+    ];
+  });
 }
 
-export function writeStageLinks(workbook: WorkbookPort, store: DocumentStorePort, sources: Sources, item: string): void {
-  const group = STAGE_ITEMS.find((g) => g.items.includes(item));
+/** The «Документы» cell of the roadmap stage each group of items belongs to: one read of the sheet, a write per changed stage. */
+function writeStageLinks(workbook: WorkbookPort, store: DocumentStorePort, sources: Sources, items: readonly string[]): void {
+  const groups = STAGE_ITEMS.filter((g) => g.items.some((i) => items.includes(i)));
   // Most documents belong to no stage: the roadmap's sheet is not even looked for then.
-  const table = group ? workbook.table(ROADMAP_TABLE) : null;
-  if (!group || !table) return;
-  const row = table.readAll(['number', 'title', 'document']).find((r) => group.stage(String(r.values.title), String(r.values.number).trim()));
-  if (!row) return;
-  const lines = group.items.flatMap((i) => {
-    const record = documentRecord(store, i);
-    if (!record) return [];
-    return [`${itemLabel(i, sources)}: ${record.url}`, ...(record.pdfUrl ? [`PDF: ${record.pdfUrl}`] : [])];
-  });
-  const text = lines.join('\n');
-  if (row.values.document !== text) table.writeRows(row.rowNumber, [{ document: text }], ['document']);
+  const table = groups.length > 0 ? workbook.table(ROADMAP_TABLE) : null;
+  if (!table) return;
+  const rows = table.readAll(['number', 'title', 'document']);
+  for (const group of groups) {
+    const row = rows.find((r) => group.stage(String(r.values.title), String(r.values.number).trim()));
+    if (!row) continue;
+    const lines = group.items.flatMap((i) => {
+      const record = documentRecord(store, i);
+      if (!record) return [];
+      return [`${itemLabel(i, sources)}: ${record.url}`, ...(record.pdfUrl ? [`PDF: ${record.pdfUrl}`] : [])];
+    });
+    const text = lines.join('\n');
+    if (row.values.document !== text) table.writeRows(row.rowNumber, [{ document: text }], ['document']);
+  }
 }
 
 /** What a document's link in the sheets says: where it is, and for a pair's programme its problems. */
@@ -72,8 +75,10 @@ export function writeDocumentLinks(workbook: WorkbookPort, store: DocumentStoreP
     links.filter((l) => l.pairId !== null),
   );
   const schoolItems = [...new Set(links.filter((l) => l.pairId === null).map((l) => l.item))];
-  for (const item of schoolItems) writeSettingsLink(workbook, store, sources, item);
-  for (const item of new Set(links.map((l) => l.item))) writeStageLinks(workbook, store, sources, item);
+  const rows = settingsRows(store, sources, schoolItems);
+  const table = rows.length > 0 ? workbook.table(SETTINGS_TABLE) : null;
+  if (table) upsertSettingsRows(table, rows);
+  writeStageLinks(workbook, store, sources, [...new Set(links.map((l) => l.item))]);
 }
 
 /**

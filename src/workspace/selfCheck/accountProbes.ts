@@ -3,8 +3,8 @@
  * probes run on scratch objects, which are removed in `finally` whatever failed; the sheet the coordinator
  * was looking at is made active again.
  */
-import type { AccountObservations, AccountProbesPort, ConversionSeen, DriveReachSeen, FormSeen, PlainTextSeen, Seen, StrictListSeen } from '../../app/selfCheck';
-import { attempt, probeDocumentConversion, probeDriveReach, probeForm, probePlainText, probePropertyLimit, probeStrictList, probeTimeZones } from './probes';
+import type { AccountObservations, AccountProbesPort, ConversionSeen, DriveBatchSeen, DriveReachSeen, FormSeen, PlainTextSeen, Seen, StrictListSeen } from '../../app/selfCheck';
+import { attempt, probeDocumentConversion, probeDriveBatch, probeDriveReach, probeForm, probePlainText, probePropertyLimit, probeStrictList, probeTimeZones } from './probes';
 import { type CleanUpResult, rethrowIfExecutionEnds, Scratch } from './scratch';
 
 const NOT_RUN = { ok: false, error: 'проверка не выполнялась' } as const;
@@ -22,6 +22,7 @@ export class AccountProbes implements AccountProbesPort {
     let formDrive: Seen<DriveReachSeen> = NOT_RUN;
     let documentDrive: Seen<DriveReachSeen> = NOT_RUN;
     let conversion: Seen<ConversionSeen> = NOT_RUN;
+    let driveBatch: Seen<DriveBatchSeen> = NOT_RUN;
     let end: CleanUpResult = { removed: [], leftovers: [] };
     try {
       const sheet = attempt(() => scratch.sheet());
@@ -32,6 +33,7 @@ export class AccountProbes implements AccountProbesPort {
       formDrive = madeForm.ok ? attempt(() => probeDriveReach(madeForm.value.formId)) : madeForm;
       documentDrive = attempt(() => probeDriveReach(scratch.document().getId()));
       conversion = attempt(() => probeDocumentConversion(scratch));
+      driveBatch = attempt(() => probeDriveBatch(scratch));
     } finally {
       end = scratch.cleanUp();
       this.restoreActive(active);
@@ -43,6 +45,7 @@ export class AccountProbes implements AccountProbesPort {
       formDrive,
       documentDrive,
       conversion,
+      driveBatch,
       timeZones: attempt(() => probeTimeZones(this.ss)),
       propertyLimit: attempt(() => probePropertyLimit()),
       removedFromEarlierRun: earlier.removed,

@@ -3,9 +3,10 @@
  * a strict list, a new form's response sheet, Drive's reach, the time zones, the property limit. They work on
  * scratch objects only (./scratch.ts); the caller removes those.
  */
-import type { ConversionSeen, DriveReachSeen, FormSeen, PlainTextSeen, PropertyLimitSeen, Seen, StrictListSeen, TimeZonesSeen } from '../../app/selfCheck';
+import type { ConversionSeen, DriveBatchSeen, DriveReachSeen, FormSeen, PlainTextSeen, PropertyLimitSeen, Seen, StrictListSeen, TimeZonesSeen } from '../../app/selfCheck';
 import { bold, type DocumentModel, h1, p, pAligned, pageBreak, table } from '../../domain/documents/model';
 import { driveFiles } from '../advancedDrive';
+import { DriveBatch } from '../driveBatch';
 import { isNotFound, isTransient, messageOf, withRetry } from '../googleCalls';
 import { GoogleDocuments } from '../googleDocuments';
 import { LIMIT_PROBE_KEY, rethrowIfExecutionEnds, SCRATCH_NAME, type Scratch } from './scratch';
@@ -161,5 +162,37 @@ export function probeDocumentConversion(scratch: Scratch): ConversionSeen {
       .join(','),
     pageBreak: pageBreaks.length > 0,
     rewritten: after.includes('записано заново') && !after.includes('жирный'),
+  };
+}
+
+/** Text with the letters an encoding mistake would spoil first (ё, №, a long dash). */
+const BATCH_TEXTS = ['Пробный документ № 1 — ёлка', 'Пробный документ № 2 — щётка'];
+
+/**
+ * Two Docs made by Drive requests sent together, as «Документы…» makes a year's programmes, read back with the
+ * Documents service; then ten gets of one of them sent together against one get alone (scratch.ts trashes them).
+ */
+export function probeDriveBatch(scratch: Scratch): DriveBatchSeen {
+  const batch = new DriveBatch();
+  const made = scratch.batchDocuments(BATCH_TEXTS.map((text) => ({ fileName: SCRATCH_NAME, blocks: [p(text)] })));
+  const ids = made.flatMap((m) => (m.ok ? [m.value.id] : []));
+  const textKept = made.every((m, k) => !m.ok || withRetry('Google Документы', () => DocumentApp.openById(m.value.id)).getBody().getText().includes(BATCH_TEXTS[k]));
+  const versions = batch.versions(ids);
+  let togetherRatio = 0;
+  if (ids.length > 0) {
+    const started = Date.now();
+    batch.versions([ids[0]]);
+    const alone = Math.max(1, Date.now() - started);
+    const before = Date.now();
+    batch.versions(Array.from({ length: 10 }, () => ids[0]));
+    togetherRatio = (Date.now() - before) / alone;
+  }
+  return {
+    made: ids.length,
+    asked: BATCH_TEXTS.length,
+    refusals: made.flatMap((m) => (m.ok ? [] : [m.message])),
+    textKept: ids.length > 0 && textKept,
+    versions: ids.length > 0 && versions.every((v) => v !== null),
+    togetherRatio,
   };
 }

@@ -3,8 +3,10 @@
  * a document property the moment it exists, so a run that Google kills midway leaves a record the next run
  * cleans up; only recorded objects (and the sheet with the scratch name) are ever removed.
  */
+import type { Attempt, WrittenDocument } from '../../app/ports';
 import type { DocumentModel } from '../../domain/documents/model';
 import { driveFiles } from '../advancedDrive';
+import { DriveBatch } from '../driveBatch';
 import { GoogleUnavailableError, isNotFound, isTransient, messageOf, withRetry } from '../googleCalls';
 import { GoogleDocuments } from '../googleDocuments';
 
@@ -20,6 +22,8 @@ interface ScratchRecord {
   document?: { id: string; url: string };
   /** The Doc Drive converted from the add-on's HTML. */
   converted?: { id: string; url: string };
+  /** Docs made by Drive requests sent together (driveBatch.ts). */
+  batch?: { id: string; url: string }[];
 }
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -85,6 +89,14 @@ export class Scratch {
     this.record.converted = { id: file.id, url: file.url };
     this.save();
     return file.id;
+  }
+
+  /** Scratch Docs made as «Документы…» makes new documents: Drive requests sent together. Google's refusals as they are. */
+  batchDocuments(models: readonly DocumentModel[]): Attempt<WrittenDocument>[] {
+    const made = new DriveBatch().createAll(models.map((model) => ({ model, folderId: 'root' })));
+    this.record.batch = [...(this.record.batch ?? []), ...made.flatMap((m) => (m.ok ? [{ id: m.value.id, url: m.value.url }] : []))];
+    this.save();
+    return made;
   }
 
   /**
@@ -157,7 +169,18 @@ export class Scratch {
         },
       );
     }
-    const keptIds = new Set([kept.form?.id, kept.document?.id, kept.converted?.id].filter((id): id is string => id !== undefined));
+    for (const file of this.record.batch ?? []) {
+      step(
+        `документ «${SCRATCH_NAME}»: ${file.url}`,
+        () => trash(file.id),
+        () => {
+          kept.batch = [...(kept.batch ?? []), file];
+        },
+      );
+    }
+    const keptIds = new Set(
+      [kept.form?.id, kept.document?.id, kept.converted?.id, ...(kept.batch ?? []).map((f) => f.id)].filter((id): id is string => id !== undefined),
+    );
     for (const id of unrecordedFiles(keptIds)) {
       step(
         `пробный файл «${SCRATCH_NAME}», оставшийся от прежней проверки`,
@@ -207,7 +230,7 @@ export class Scratch {
 
   private save(): void {
     const props = PropertiesService.getDocumentProperties();
-    const empty = this.record.sheetIds.length === 0 && !this.record.form && !this.record.document && !this.record.converted;
+    const empty = this.record.sheetIds.length === 0 && !this.record.form && !this.record.document && !this.record.converted && (this.record.batch ?? []).length === 0;
     if (empty) props.deleteProperty(RECORD_KEY);
     else props.setProperty(RECORD_KEY, JSON.stringify(this.record));
   }
