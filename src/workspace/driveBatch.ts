@@ -59,11 +59,24 @@ function parse(text: string): Record<string, unknown> {
   }
 }
 
+/**
+ * The script's token, asked for again after a minute: Google promises it for «at least a few minutes»
+ * (ScriptApp.getOAuthToken reference), and a batch's four sends take seconds.
+ */
+const TOKEN_MS = 60_000;
+let token: { value: string; at: number } | null = null;
+
+function bearer(): string {
+  const now = Date.now();
+  if (!token || now - token.at > TOKEN_MS) token = { value: ScriptApp.getOAuthToken(), at: now };
+  return `Bearer ${token.value}`;
+}
+
 /** Sends the requests together; those Google refuses for now go again after a pause. One answer per request. */
 function sendAll(requests: readonly Request[]): Answer[] {
   const answers: Answer[] = new Array(requests.length);
   if (requests.length === 0) return answers;
-  const headers = { Authorization: `Bearer ${ScriptApp.getOAuthToken()}` };
+  const headers = { Authorization: bearer() };
   let pending = requests.map((_r, i) => i);
   for (let attempt = 0; pending.length > 0; attempt++) {
     const sent = pending.map((i): GoogleAppsScript.URL_Fetch.URLFetchRequest => {

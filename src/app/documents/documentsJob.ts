@@ -18,7 +18,7 @@ import { decodeItemNote, encodeItemNote, handEditLine } from './handEdits';
 import { type DocumentLink, writeDocumentLinks } from './links';
 import { type DocumentPorts, freshRecord, type MadeDocument, makeDocument, type Plan, planDocument } from './makeDocument';
 import { type NewOutcome, writeNewDocuments } from './newDocuments';
-import { documentRecord, documentRecordEntry } from './registry';
+import { type DocumentRecord, documentRecord, documentRecordEntry } from './registry';
 import { encodeRefusals, refusalLines } from './sharingNotes';
 import { readSources, type Sources } from './sources';
 
@@ -149,12 +149,8 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
   if (state.finished) return view(state, stats, null, false);
 
   const now = ports.nowMs();
-  // A lease left behind (every execution clears its own in `finally`) means the last one was killed.
-  let killedBefore = false;
   const leased = ports.lock.withDocumentLock(() => {
-    const lease = ports.store.get<number>(LEASE_KEY, 0);
-    if (lease > now) return false;
-    killedBefore = lease !== 0;
+    if (ports.store.get<number>(LEASE_KEY, 0) > now) return false;
     ports.store.set(LEASE_KEY, now + LEASE_MS);
     return true;
   });
@@ -191,9 +187,10 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
       const note = encodeItemNote(made.handEdited, made.refused.length > 0 ? encodeRefusals(made.refused) : undefined);
       return note ? { kind: 'done', note } : { kind: 'done' };
     };
-    const doItem = (item: string): ItemOutcome => {
+    const doItem = (item: string, known?: DocumentRecord | null): ItemOutcome => {
       try {
         const made = makeDocument(ports, sources, folders, item, today, {
+          ...(known !== undefined ? { known } : {}),
           nowMs: ports.nowMs(),
           overwrite: stats.overwrite === true,
           saveFinal: (record) => Object.assign(finalRecords, documentRecordEntry(item, record)),
@@ -211,19 +208,28 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
     const doBatch = (items: readonly string[]): ItemOutcome[] => {
       // Before the next documents, so that every record the links are built from is saved.
       if ((stats.unlinked ?? []).length >= LINK_BATCH) flushLinks();
-      // The batch a killed execution was writing comes first: files it made without recording them are taken back.
-      if (killedBefore) {
-        killedBefore = false;
-        adoptUnrecorded(ports, items.flatMap((item) => {
-          const plan = newDocumentPlan(item);
-          return plan ? [{ item, name: plan.model.fileName, folderId: folders[plan.folder] }] : [];
-        }), ports.nowMs());
-      }
       const outcomes: ItemOutcome[] = [];
       let fresh: { at: number; item: string; plan: Plan }[] = [];
       let paused = false;
       const writeFresh = (): void => {
         if (!ports.batch || fresh.length === 0) return;
+        // Files of these documents that a killed or failed run made but could not record: written in place, not made twice.
+        const adopted = adoptUnrecorded(
+          ports,
+          fresh.map((f) => ({ item: f.item, name: f.plan.model.fileName, folderId: folders[f.plan.folder] })),
+          ports.nowMs(),
+        );
+        for (const f of fresh.filter((x) => adopted.has(x.item))) {
+          outcomes[f.at] = paused ? { kind: 'pause', message: '' } : doItem(f.item);
+          if (outcomes[f.at].kind === 'pause') paused = true;
+        }
+        fresh = fresh.filter((f) => !adopted.has(f.item));
+        if (fresh.length === 0) return;
+        if (paused) {
+          for (const f of fresh) outcomes[f.at] = { kind: 'pause', message: '' };
+          fresh = [];
+          return;
+        }
         let written: NewOutcome[];
         try {
           written = writeNewDocuments(
@@ -252,7 +258,9 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
       };
       for (let at = 0; at < items.length && !paused; at++) {
         const item = items[at];
-        const plan = ports.batch && stats.overwrite !== true ? newDocumentPlan(item) : null;
+        // Read once here for both: whether it is new, and (when it is not) what makeDocument starts from.
+        const known = ports.batch && stats.overwrite !== true ? documentRecord(ports.store, item) : undefined;
+        const plan = known === null ? newDocumentPlan(item) : null;
         if (plan) {
           fresh.push({ at, item, plan });
           continue;
@@ -260,16 +268,15 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
         // Items keep their order: the new documents before this one are written first.
         writeFresh();
         if (paused) break;
-        outcomes[at] = doItem(item);
+        outcomes[at] = doItem(item, known);
         if (outcomes[at].kind === 'pause') paused = true;
       }
       if (!paused) writeFresh();
       renewLease();
       return outcomes;
     };
-    /** The plan of a document that has no file yet and no PDF to go with it; null for any other (or one that cannot be made). */
+    /** The plan of a document with no record yet, if it has no PDF to go with it; null otherwise (or when it cannot be made). */
     const newDocumentPlan = (item: string): Plan | null => {
-      if (documentRecord(ports.store, item) !== null) return null;
       try {
         const plan = planDocument(item, sources, ports, today);
         return plan.pdf ? null : plan;
@@ -309,13 +316,15 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
 }
 
 /**
- * Documents a killed execution made but did not live to record (the records of a batch are written right after its
- * files are made): found by name in their folders among the Docs no record points to, and recorded, so the job
- * writes them in place instead of making them twice. A file Drive's search does not list yet is made again (a
- * duplicate, never a loss: emulator/DIVERGENCES.md, «Drive files.list»).
+ * Documents made by an execution that was killed, or could not save their records, before recording them (the
+ * records of a batch are written right after its files are made): found by name in their folders — one list per
+ * folder before each batch of new documents — and recorded, so the job writes them in place instead of making them
+ * twice. A file Drive's search does not list yet is made again (a duplicate, never a loss: emulator/DIVERGENCES.md,
+ * «Drive files.list»). Returns the items recorded so.
  */
-function adoptUnrecorded(ports: DocumentsJobPorts, wanted: readonly { item: string; name: string; folderId: string }[], nowMs: number): void {
-  if (wanted.length === 0) return;
+function adoptUnrecorded(ports: DocumentsJobPorts, wanted: readonly { item: string; name: string; folderId: string }[], nowMs: number): Set<string> {
+  const adopted = new Set<string>();
+  if (wanted.length === 0) return adopted;
   const entries: Record<string, unknown> = {};
   for (const folderId of new Set(wanted.map((w) => w.folderId))) {
     const files = ports.documents.documentsIn(folderId);
@@ -325,13 +334,15 @@ function adoptUnrecorded(ports: DocumentsJobPorts, wanted: readonly { item: stri
       const file = files.find((f) => f.name === w.name && !taken.has(f.id));
       if (!file) continue;
       taken.add(file.id);
+      adopted.add(w.item);
       // Marked as being written: what Drive saw since is the killed write's, and the job rewrites it in place.
       Object.assign(entries, documentRecordEntry(w.item, freshRecord({ id: file.id, url: `https://docs.google.com/document/d/${file.id}/edit` }, nowMs)));
     }
   }
-  if (Object.keys(entries).length === 0) return;
+  if (adopted.size === 0) return adopted;
   if (ports.store.setMany) ports.store.setMany(entries);
   else for (const [key, value] of Object.entries(entries)) ports.store.set(key, value);
+  return adopted;
 }
 
 /** The links of documents written but not linked, rebuilt from their records and the job's notes on them. */

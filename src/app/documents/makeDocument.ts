@@ -131,6 +131,8 @@ export interface MakeOptions {
    * one write for both (the record of a file just made is in the store already, so a kill between loses nothing).
    */
   readonly saveFinal?: (record: DocumentRecord) => void;
+  /** Its record as the caller has just read it from the store (null: none), so it is not read twice. */
+  readonly known?: DocumentRecord | null;
 }
 
 /**
@@ -147,7 +149,7 @@ export function makeDocument(
 ): MadeDocument {
   const p = planDocument(item, sources, ports, today);
   const saveFinal = options.saveFinal ?? ((record: DocumentRecord) => saveDocumentRecord(ports.store, item, record));
-  const before = documentRecord(ports.store, item);
+  const before = options.known !== undefined ? options.known : documentRecord(ports.store, item);
   // One Drive get: whether the file is still there, and its version to compare with the one recorded.
   const state = before ? ports.documents.state(before.docId) : null;
   const reuse = before !== null && state !== null && state.presence === 'present';
