@@ -16,7 +16,7 @@ import {
   executorLine,
   yearLabel as label,
   NBSP,
-  personIn,
+  personInApposition,
   orderReference as reference,
   school,
   typeset,typesetModel, } from './phrases';
@@ -120,7 +120,7 @@ export function implementationOrder(input: ProgrammeSettings): DocumentModel {
     point('2.1', `${regulationTitle(settings)} (приложение 1);`),
     point('2.2', `Программу наставничества в ${short} на ${year} (приложение 2);`),
     point('2.3', `дорожную карту (план мероприятий) по внедрению программы наставничества в ${short} на ${year} (приложение 3).`),
-    point('3', `Назначить ${personIn(coordinator, 'accusative')}, куратором программы наставничества в ${short} на ${year} (далее — куратор).`),
+    point('3', `Назначить ${personInApposition(coordinator, 'accusative')} куратором программы наставничества в ${short} на ${year} (далее — куратор).`),
     point('4', 'Куратору:'),
     point('4.1', 'обеспечить выполнение мероприятий дорожной карты в установленные ею сроки;'),
     point(

@@ -125,12 +125,13 @@ export function pairsOrder(input: ProgrammeSettings, pairs: readonly DocPair[], 
   const sameTerm = starts[0] === starts[starts.length - 1] && ends[0] === ends[ends.length - 1];
   const lastEnd = ends[ends.length - 1];
   const coordinator = { fullName: settings.coordinatorName, position: settings.coordinatorPosition, subject: '' };
+  const everyoneNamed = [...peopleOf(pairs).map((person) => person.fullName), coordinator.fullName];
   const paySource = settings.pay?.source ?? `Положение об оплате труда работников ${settings.schoolShortName}`;
 
   const preamble =
     `В соответствии со ${basis.instrumental}, ${regulationReference(settings)}, ` +
     'дорожной картой (планом мероприятий) по внедрению программы наставничества, в целях профессионального развития ' +
-    'и адаптации педагогических работников, на основании письменных согласий наставников';
+    'и адаптации педагогических работников, на основании письменных согласий наставников и с согласия наставляемых';
 
   const term = sameTerm
     ? sentence(`Установить срок наставничества ${termText(starts[0], ends[0])}`)
@@ -146,7 +147,7 @@ export function pairsOrder(input: ProgrammeSettings, pairs: readonly DocPair[], 
     'Наставникам в течение двух недель со дня издания настоящего приказа (до ' +
       `${formatLongRussianDate(addDays(date, 14))}) разработать совместно с наставляемыми персонализированные программы ` +
       'наставничества на основе проектов, составленных по профессиональным запросам наставляемых, и представить их на утверждение.',
-    `Куратору программы наставничества ${positionThenName(coordinator, 'dative')} обеспечить организационно-методическое сопровождение ` +
+    `Куратору программы наставничества ${positionThenName(coordinator, 'dative', everyoneNamed)} обеспечить организационно-методическое сопровождение ` +
       'наставнических пар (групп), мониторинг реализации персонализированных программ наставничества и представить ' +
       `итоговый отчёт о реализации программ не позднее ${formatLongRussianDate(lastEnd)}`,
     'Контроль за исполнением настоящего приказа оставляю за собой.',
@@ -170,7 +171,7 @@ export function pairsOrder(input: ProgrammeSettings, pairs: readonly DocPair[], 
       directorSignature(settings),
       pAligned('left', 'С приказом ознакомлены:'),
       acknowledgementLines(concerned, year),
-      pAligned('left', executorLine(coordinator, settings.executorPhone)),
+      pAligned('left', executorLine(coordinator, settings.executorPhone, everyoneNamed)),
       pageBreak,
       { kind: 'approval', lines: ['Приложение', `к приказу ${school(settings)}`, `от ${formatRussianDate(date)} №${NBSP}_____`] },
       h2('Состав наставнических пар (групп)', 'center'),

@@ -53,6 +53,18 @@ export function surnameFirst(fullName: string, grammarCase: GrammarCase = 'nomin
   return i === '' ? surname : `${surname}${NBSP}${i}`;
 }
 
+/**
+ * «Соколовой Е. А.», or the full name in that case when someone else in the same document shares the surname and
+ * initials (the curator Соколова Елена Андреевна beside a mentee Соколова Екатерина Андреевна): a reader must
+ * tell the two apart.
+ */
+export function distinctName(fullName: string, everyone: readonly string[], grammarCase: GrammarCase = 'nominative'): string {
+  const short = surnameFirst(fullName);
+  const own = fullName.replace(/\s+/g, ' ').trim();
+  const collides = everyone.some((other) => other.replace(/\s+/g, ' ').trim() !== own && surnameFirst(other) === short);
+  return collides ? fullNameIn(fullName, grammarCase) : surnameFirst(fullName, grammarCase);
+}
+
 /** «Соколову Елену Андреевну» (accusative) — the full name in the case the sentence needs. */
 export function fullNameIn(fullName: string, grammarCase: GrammarCase = 'nominative'): string {
   return declineName(fullName.replace(/\s+/g, ' ').trim(), grammarCase);
@@ -102,10 +114,18 @@ export function personIn(person: Positioned & { readonly fullName: string }, gra
   return position === '' ? name : `${name}, ${position}`;
 }
 
+/**
+ * The person as an apposition inside a sentence: «Соколову Елену Андреевну, заместителя директора по УВР,» — the
+ * position set off by commas on both sides; with no position known, the name alone and no comma.
+ */
+export function personInApposition(person: Positioned & { readonly fullName: string }, grammarCase: GrammarCase): string {
+  return positionIn(person, grammarCase) === '' ? personIn(person, grammarCase) : `${personIn(person, grammarCase)},`;
+}
+
 /** «учителя физики Соколовой Е. А.» — position first, as an order addresses a person. */
-export function positionThenName(person: Positioned & { readonly fullName: string }, grammarCase: GrammarCase): string {
+export function positionThenName(person: Positioned & { readonly fullName: string }, grammarCase: GrammarCase, everyone: readonly string[] = []): string {
   const position = positionIn(person, grammarCase);
-  const name = surnameFirst(person.fullName, grammarCase);
+  const name = distinctName(person.fullName, everyone, grammarCase);
   return position === '' ? name : `${position} ${name}`;
 }
 
@@ -160,9 +180,9 @@ export function orderApproval(settings: ProgrammeSettings): Block {
   };
 }
 
-/** The approval of a document the director signs by hand on a date of her own. */
+/** The approval of a document the director signs by hand on a date of her own (ГОСТ Р 7.0.97-2016 п. 5.21: «УТВЕРЖДАЮ»). */
 export function signedApproval(settings: ProgrammeSettings, year: number): Block {
-  return { kind: 'approval', lines: ['Утверждаю:', `Директор ${school(settings)} _____ ${initialsFirst(settings.directorName)}`, DATE_BLANK(year)] };
+  return { kind: 'approval', lines: ['УТВЕРЖДАЮ', `Директор ${school(settings)} _____ ${initialsFirst(settings.directorName)}`, DATE_BLANK(year)] };
 }
 
 /** «Приложение 3 / к приказу МБОУ СОШ № 13 / от 01.09.2022 № 384/2-о», right-aligned above an appendix. */
@@ -180,19 +200,18 @@ export function directorSignature(settings: ProgrammeSettings): Block {
  * them (Иванова А. С. and Иванова Анна Сергеевна / Алла Семёновна).
  */
 export function acknowledgementLines(people: readonly { readonly fullName: string; readonly role?: string }[], year: number): Block {
-  const short = people.map((p) => surnameFirst(p.fullName));
-  const lines = people.map((p, i) => {
-    const collides = short.filter((s) => s === short[i]).length > 1;
-    const name = collides ? fullNameIn(p.fullName) : short[i];
+  const everyone = people.map((p) => p.fullName);
+  const lines = people.map((p) => {
+    const name = distinctName(p.fullName, everyone);
     return { role: p.role ? `${name} (${p.role})` : name, name: DATE_BLANK(year) };
   });
   return { kind: 'signatures', lines };
 }
 
 /** «Исп.: Соколова Е. А., заместитель директора по УВР[, тел. …]» at the foot of an order. */
-export function executorLine(person: Positioned & { readonly fullName: string }, phone: string): string {
+export function executorLine(person: Positioned & { readonly fullName: string }, phone: string, everyone: readonly string[] = []): string {
   const position = positionPhrase(person);
-  return `Исп.: ${surnameFirst(person.fullName)}${position === '' ? '' : `, ${position}`}${phone.trim() === '' ? '' : `, тел. ${phone.trim()}`}`;
+  return `Исп.: ${distinctName(person.fullName, everyone)}${position === '' ? '' : `, ${position}`}${phone.trim() === '' ? '' : `, тел. ${phone.trim()}`}`;
 }
 
 // ——— Pay ———
