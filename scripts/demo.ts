@@ -13,6 +13,7 @@ import { runMeetingsStep } from './demoMeetings';
 import { type DemoSchool, SEED_SCHOOL } from './demoSchool';
 import { runSelfCheckStep } from './demoSelfCheck';
 import { demoAnswers } from './demoStaff';
+import { setSettingByHand } from './settingsByHand';
 
 export async function runDemo(school: DemoSchool = SEED_SCHOOL, outDir = join(__dirname, '..', 'out')): Promise<string[]> {
   const lines: string[] = [];
@@ -27,6 +28,8 @@ export async function runDemo(school: DemoSchool = SEED_SCHOOL, outDir = join(__
   if (!saved.ok) throw new Error(`Настройка не удалась: ${saved.message}`);
   lines.push(`Настройка программы: ${school.settings.schoolShortName}, ${school.settings.schoolYear} учебный год`);
   for (const line of saved.summary ?? []) lines.push(`  ${line}`);
+  // What the documents need beyond the set-up dialog: the coordinator fills the rows the documents dialog asks for.
+  for (const [key, value] of Object.entries(school.documentSettings)) setSettingByHand(addon, key, value);
 
   // The coordinator ticks the stages already done, then refreshes the roadmap from the menu.
   byHand(ws, (book) => {

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Addon, documentStore, driveStore, exportDocx, exportHtml } from '../emulator';
-import type { DocumentsJobView } from '../src/shared/rpc';
+import type { DocumentsDialogData, DocumentsJobView } from '../src/shared/rpc';
 
 const DOC = 'application/vnd.google-apps.document';
 const FOLDER = 'application/vnd.google-apps.folder';
@@ -18,7 +18,11 @@ const safe = (name: string): string => name.replace(/[\\/:*?"<>|«»]/g, '').rep
 export async function runDocumentsStep(addon: Addon, outDir: string): Promise<string[]> {
   const lines: string[] = [];
   addon.clickMenu('Документы…');
-  let view = (await addon.scriptRun('startDocuments', ['school', 'pairs', 'mentors', 'report'])) as DocumentsJobView;
+  // The dialog first says what «Настройки» leaves out of the documents (the demo's coordinator filled it in).
+  const dialog = (await addon.scriptRun('getDocumentsDialogData')) as DocumentsDialogData;
+  lines.push(dialog.gaps.length === 0 ? 'Документы: в «Настройках» есть всё, что нужно документам.' : 'Документы: в «Настройках» не хватает сведений:');
+  for (const gap of dialog.gaps) lines.push(`  ${gap}`);
+  let view = (await addon.scriptRun('startDocuments', ['school', 'pairs', 'mentors', 'report', 'consents'])) as DocumentsJobView;
   while (!view.finished) view = (await addon.scriptRun('continueDocuments')) as DocumentsJobView;
   lines.push(`Документы: ${view.total} (создано ${view.created}, обновлено ${view.updated}), запусков сервера: ${view.executions}`);
   for (const f of view.failed) lines.push(`  не удалось — ${f.label}: ${f.message}`);

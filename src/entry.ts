@@ -7,6 +7,7 @@ import { applyWithdrawals, createForms as createFormsUseCase, receiveAnswer, syn
 import { confirmPairsUseCase } from './app/confirmPairs';
 import { DOCUMENT_GROUPS } from './app/documents/catalog';
 import { continueDocumentsJob, type DocumentsJobPorts, documentsJobStatus, startDocumentsJob, startOverwriteJob } from './app/documents/documentsJob';
+import { readSettingsGaps } from './app/documents/sources';
 import { endPair } from './app/endPair';
 import { type ImportPlacement, importRoadmap as importRoadmapUseCase, previewRoadmapImport as previewRoadmapImportUseCase } from './app/importRoadmap';
 import { refreshMeetingFormAfterPairs } from './app/meetingFormRefresh';
@@ -270,7 +271,11 @@ function documentsPorts(ctx: ProgrammeContext): DocumentsJobPorts {
 /** google.script.run: the groups the dialog offers and the job's state (an unfinished job goes on). */
 export function getDocumentsDialogData(): DocumentsDialogData {
   const ctx = new ProgrammeContext();
-  return { groups: DOCUMENT_GROUPS.map((g) => ({ id: g.id, label: g.label })), job: documentsJobStatus(ctx.store) };
+  return {
+    groups: DOCUMENT_GROUPS.map((g) => ({ id: g.id, label: g.label })),
+    job: documentsJobStatus(ctx.store),
+    gaps: inRussianErrors(() => readSettingsGaps(ctx.workbook).map((g) => g.line)),
+  };
 }
 
 /** google.script.run: starts making the chosen groups of documents; the dialog then calls continueDocuments. */

@@ -28,6 +28,8 @@ export interface DocumentsDialogData {
   groups: { id: string; label: string }[];
   /** The last job's progress; null when there was none. */
   job: DocumentsJobView | null;
+  /** What «Настройки» leaves out of the documents: one Russian line each (blank or unreadable rows). */
+  gaps: string[];
 }
 
 export interface ServerApi {

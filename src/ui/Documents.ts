@@ -17,6 +17,8 @@ const notesList = document.getElementById('notes') as HTMLUListElement;
 const handEditedBox = document.getElementById('handEdited') as HTMLDivElement;
 const handEditedList = document.getElementById('handEditedList') as HTMLDivElement;
 const overwriteButton = document.getElementById('overwrite') as HTMLButtonElement;
+const gapsBox = document.getElementById('gaps') as HTMLDivElement;
+const gapsList = document.getElementById('gapsList') as HTMLUListElement;
 
 /** A killed or failed execution is retried this many times in a row before the dialog gives up. */
 const RETRIES = 3;
@@ -53,6 +55,13 @@ function renderGroups(data: DocumentsDialogData): void {
     groupsBox.append(label);
   }
   startButton.disabled = false;
+  gapsList.textContent = '';
+  for (const line of data.gaps) {
+    const li = document.createElement('li');
+    li.textContent = line;
+    gapsList.append(li);
+  }
+  gapsBox.hidden = data.gaps.length === 0;
 }
 
 function show(job: DocumentsJobView): void {

@@ -3,9 +3,10 @@
  * and in the alert; a weight changed in «Настройки» shows, before anything is confirmed, which suggestions
  * changed and why («Изменилось»); duplicate IDs are reported, not silently resolved by row order.
  */
-import { byHand, columnValues, fillBank, loadAddon, sheetDisplayValues } from '../../emulator';
+import { columnValues, fillBank, loadAddon, sheetDisplayValues } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { MENTEE_TITLES, MENTOR_TITLES } from '../../scripts/demoStaff';
+import { setSettingByHand as setSetting } from '../../scripts/settingsByHand';
 import { type Cell, menteeRow, mentorRow } from '../support/bankRows';
 
 async function programme(mentors: Cell[][], mentees: Cell[][]) {
@@ -18,17 +19,6 @@ async function programme(mentors: Cell[][], mentees: Cell[][]) {
   return addon;
 }
 
-
-/** Types a value into «Настройки» by hand, in the row whose key is `key`. */
-function setSetting(addon: Awaited<ReturnType<typeof programme>>, key: string, value: string): void {
-  byHand(addon.ws, (ss) => {
-    const sheet = ss.getSheetByName('Настройки')!;
-    const values = sheet.getDataRange().getValues();
-    const row = values.findIndex((r) => r[0] === key);
-    if (row < 0) throw new Error(`no setting ${key}`);
-    sheet.getRange(row + 1, values[0].indexOf('Значение') + 1).setValue(value);
-  });
-}
 
 describe('the bound and the preview in «Подбор»', () => {
   it('shows the most pairs possible and why, in the sheet and in the alert', async () => {

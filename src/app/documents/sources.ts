@@ -6,6 +6,7 @@
 import { splitList } from '../../domain/catalog';
 import { type IsoDate, lastDayOfMonth } from '../../domain/dates';
 import { type DocMentee, type DocMentor, type DocPair, type DocumentSettings, documentSettingsFrom } from '../../domain/documents/inputs';
+import { type SettingsGap, settingsGaps } from '../../domain/documents/settingsGaps';
 import { type ProgrammeSettings, requireSettings } from '../../domain/programme';
 import type { RoadmapStage } from '../../domain/roadmap';
 import { MENTEES_TABLE, MENTORS_TABLE, PAIRS_TABLE, ROADMAP_TABLE, SETTINGS_TABLE } from '../../domain/tables';
@@ -69,6 +70,12 @@ export function programmeEnd(settings: ProgrammeSettings, start: IsoDate): IsoDa
 
 /** Only people with consent and a name are written into documents. */
 const usable = (p: { fullName: string; id: string }, consent: CellValue | undefined): boolean => p.fullName !== '' && p.id !== '' && consent === true;
+
+/** What «Настройки» leaves out of the documents (blank or unreadable rows), for the dialog to say before they are made. */
+export function readSettingsGaps(workbook: WorkbookPort): SettingsGap[] {
+  const [settingsTable] = requireTables(workbook, SETTINGS_TABLE);
+  return settingsGaps(new Map(settingsTable.readAll().map((r) => [text(r.values.key), text(r.values.value)])));
+}
 
 export function readSources(workbook: WorkbookPort, today: IsoDate): Sources {
   const [settingsTable, roadmap, mentorsTable, menteesTable, pairsTable] = requireTables(
