@@ -4,13 +4,16 @@
  * into the event's row («Протокол», «Новость (черновик)») unless something of the coordinator's is there.
  */
 
+import type { IsoDate } from '../domain/dates';
+import { type CouncilProtocol, DOCUMENT_TEXT_KEYS, parseCouncil } from '../domain/documents/inputs';
 import { newsDraftDocument } from '../domain/documents/newsDraft';
-import { type ProgrammeFacts, protocolDocument } from '../domain/documents/protocol';
-import { ATTENDANCE_TABLE, EVENTS_TABLE, MENTEES_TABLE, MENTORS_TABLE, PAIRS_TABLE, ROADMAP_TABLE } from '../domain/tables';
-import { isActivePair, pairFromRow, text } from './bankRecords';
+import { countsAsOf, type ProgrammeFacts, type ProtocolInput, protocolDocument, protocolProblems } from '../domain/documents/protocol';
+import { parseTrainingRule, TRAINING_RULE_KEY } from '../domain/events/training';
+import { ATTENDANCE_TABLE, EVENTS_TABLE, MENTORS_TABLE, PAIRS_TABLE, ROADMAP_TABLE } from '../domain/tables';
+import { text } from './bankRecords';
 import { type ActionResult, attendanceByEvent } from './eventsAttendance';
 import { type EventDocumentOutcome, type EventDocumentPorts, writeEventDocument } from './eventsDocuments';
-import { type EventRecord, eventFromRow, findEventRow, programmeSettings } from './eventsRecords';
+import { cellDate, type EventRecord, eventFromRow, findEventRow, programmeSettings, settingValue } from './eventsRecords';
 import type { ClockPort, JournalPort, LockPort, WorkbookPort } from './ports';
 import { syncPublications } from './publications';
 import { requireTables } from './requireTables';
@@ -36,44 +39,68 @@ function heldEvent(workbook: WorkbookPort, ref: string, what: string): Held {
   return { ok: true, event: read.event };
 }
 
-export function programmeFacts(workbook: WorkbookPort, stageNumber: string): ProgrammeFacts {
-  const [roadmap, mentors, mentees, pairs] = requireTables(workbook, ROADMAP_TABLE, MENTORS_TABLE, MENTEES_TABLE, PAIRS_TABLE);
+/**
+ * The roadmap's stage and the counts that were true on `date`, from the records' own dates: pairs by «Дата
+ * начала», training by the установочные сессии held (with their dates) and attended by then.
+ */
+export function programmeFacts(workbook: WorkbookPort, stageNumber: string, date: IsoDate): ProgrammeFacts {
+  const [roadmap, mentors, pairs, events, attendance] = requireTables(workbook, ROADMAP_TABLE, MENTORS_TABLE, PAIRS_TABLE, EVENTS_TABLE, ATTENDANCE_TABLE);
   const stages = roadmap.readAll(['number', 'title']);
   const stage = stages.find((s) => text(s.values.number) === stageNumber.trim());
-  const inBank = (rows: ReturnType<typeof mentors.readAll>) => rows.filter((r) => r.values.consent === true && text(r.values.fullName) !== '');
-  const mentorRows = inBank(mentors.readAll());
+  const pairStarts = pairs
+    .readAll(['id', 'start'])
+    .filter((r) => text(r.values.id) !== '')
+    .map((r) => cellDate(r.values.start));
+  const parsed = parseTrainingRule(settingValue(workbook, TRAINING_RULE_KEY));
+  const sessions = events
+    .readAll()
+    .map((row) => eventFromRow(row))
+    .flatMap((read) => (read.ok && read.event.kind === 'установочная сессия наставников' && read.event.status === 'проведено' ? [read.event] : []))
+    .map((e) => ({ id: e.id, date: e.date, hours: e.hours ?? 0 }));
+  const byEvent = attendanceByEvent(attendance);
+  const attendedByMentor = mentors
+    .readAll(['id', 'fullName', 'consent'])
+    .filter((r) => r.values.consent === true && text(r.values.fullName) !== '')
+    .map((r) => new Set(sessions.filter((s) => byEvent.get(s.id)?.present.some((p) => p.personId === text(r.values.id))).map((s) => s.id)));
+  const counts = countsAsOf(date, { pairStarts, training: parsed.ok ? { rule: parsed.rule, sessions, attendedByMentor } : null });
   return {
     stageNumber: stageNumber.trim() || '—',
     stageTitle: stage ? text(stage.values.title) : 'этап не указан',
     roadmapStages: stages.length,
-    mentors: mentorRows.length,
-    mentees: inBank(mentees.readAll()).length,
-    trainedMentors: mentorRows.filter((r) => r.values.trained === true).length,
-    pairs: pairs.readAll().filter((r) => isActivePair(pairFromRow(r.rowNumber, r.values))).length,
+    ...counts,
   };
+}
+
+/** «Настройки»: the protocol of the council that adopted the Положение, as the Положение's «ПРИНЯТО» reads it. */
+function councilProtocol(workbook: WorkbookPort): CouncilProtocol | null {
+  return parseCouncil(settingValue(workbook, DOCUMENT_TEXT_KEYS.council));
+}
+
+function protocolInput(workbook: WorkbookPort, event: EventRecord): ProtocolInput {
+  const settings = programmeSettings(workbook);
+  const [attendance] = requireTables(workbook, ATTENDANCE_TABLE);
+  const who = attendanceByEvent(attendance).get(event.id) ?? { present: [], absent: [] };
+  return { settings, event, facts: programmeFacts(workbook, event.stage, event.date), present: who.present, absent: who.absent, council: councilProtocol(workbook) };
 }
 
 export function makeProtocol(ports: EventsPorts, ref: string): ActionResult {
   const held = heldEvent(ports.workbook, ref, 'Протокол');
   if (!held.ok) return held;
   const { event } = held;
-  const settings = programmeSettings(ports.workbook);
-  const [attendance] = requireTables(ports.workbook, ATTENDANCE_TABLE);
-  const who = attendanceByEvent(attendance).get(event.id) ?? { present: [], absent: [] };
-  const model = protocolDocument({ settings, event, facts: programmeFacts(ports.workbook, event.stage), present: who.present, absent: who.absent });
-  const outcome = writeEventDocument(ports, `protocol:${event.id}`, model);
-  return finish(ports, event, outcome, 'minutes', 'Протокол');
+  const input = protocolInput(ports.workbook, event);
+  const outcome = writeEventDocument(ports, `protocol:${event.id}`, protocolDocument(input));
+  // What the protocol could not print (a vote that does not add up) or the coordinator should still fill in.
+  return finish(ports, event, outcome, 'minutes', 'Протокол', protocolProblems(input));
 }
 
 export function makeNewsDraft(ports: EventsPorts, ref: string): ActionResult {
   const held = heldEvent(ports.workbook, ref, 'Новость');
   if (!held.ok) return held;
-  const settings = programmeSettings(ports.workbook);
-  const outcome = writeEventDocument(ports, `news:${held.event.id}`, newsDraftDocument(settings, held.event));
+  const outcome = writeEventDocument(ports, `news:${held.event.id}`, newsDraftDocument(protocolInput(ports.workbook, held.event)));
   return finish(ports, held.event, outcome, 'news', 'Черновик новости');
 }
 
-function finish(ports: EventsPorts, event: EventRecord, outcome: EventDocumentOutcome, column: 'minutes' | 'news', what: string): ActionResult {
+function finish(ports: EventsPorts, event: EventRecord, outcome: EventDocumentOutcome, column: 'minutes' | 'news', what: string, problems: readonly string[] = []): ActionResult {
   if (outcome.kind === 'hand-edited') {
     const message = `${event.id}: ${what.toLowerCase()} изменён вручную${outcome.modified ? ` (${outcome.modified})` : ''} и не перезаписан: ${outcome.url}`;
     ports.journal().log('Мероприятия', message);
@@ -90,7 +117,7 @@ function finish(ports: EventsPorts, event: EventRecord, outcome: EventDocumentOu
     // The draft joins «Публикации» at once, its link in «Черновик или файл»; the date and site link stay the coordinator's.
     if (column === 'news') syncPublications(ports.workbook);
   });
-  const message = `${event.id}: ${what.toLowerCase()} ${outcome.made ? 'создан' : 'обновлён'}: ${outcome.url}`;
+  const message = [`${event.id}: ${what.toLowerCase()} ${outcome.made ? 'создан' : 'обновлён'}: ${outcome.url}`, ...problems].join('\n');
   ports.journal().log('Мероприятия', message);
   return { ok: true, message };
 }

@@ -24,7 +24,7 @@ export function eventFromRow(row: TableRow): EventRead {
   const v = row.values;
   const id = text(v.id);
   const name = id || `в строке ${row.rowNumber}`;
-  const date = dateOf(v.date);
+  const date = cellDate(v.date);
   if (!date) return { ok: false, message: `Мероприятие ${name}: не указана дата (столбец «Дата»).` };
   const kind = eventKindOf(text(v.kind)) ?? (text(v.kind) === '' ? 'другое' : null);
   if (!kind) return { ok: false, message: `Мероприятие ${name}: вид «${text(v.kind)}» не из списка — выберите его в столбце «Вид».` };
@@ -56,7 +56,8 @@ export function eventFromRow(row: TableRow): EventRead {
   };
 }
 
-function dateOf(value: unknown): IsoDate | null {
+/** A date cell as the table reads it («2022-08-30» or a typed «30.08.2022»); null when empty or unreadable. */
+export function cellDate(value: unknown): IsoDate | null {
   const t = typeof value === 'string' ? value.trim() : '';
   if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return t;
   return parseUserDate(t);
