@@ -3,8 +3,9 @@
  * attended, by the rule in «Настройки»; a tick of the coordinator's own (training elsewhere, with its basis) stays.
  * Then the training plan with the record of who attended what, in Google Docs.
  */
+import { surnameFirst } from '../domain/documents/phrases';
 import { type MentorRecord, type PlannedSession, trainingPlanDocument } from '../domain/documents/trainingPlan';
-import { type HeldSession, nextTrainingMark, parseTrainingRule, ruleText, TRAINING_RULE_KEY, trainingOf } from '../domain/events/training';
+import { type HeldSession, NO_BASIS, nextTrainingMark, parseTrainingRule, ruleText, shownBasis, TRAINING_RULE_KEY, trainingOf } from '../domain/events/training';
 import { ATTENDANCE_TABLE, EVENTS_TABLE, MENTORS_TABLE } from '../domain/tables';
 import { text } from './bankRecords';
 import type { ActionResult } from './eventsAttendance';
@@ -56,15 +57,19 @@ export function applyTraining(ports: EventsPorts): ActionResult {
         changed++;
       }
       const mark = next ?? current;
-      records.push({ fullName: text(row.values.fullName), attended: [...attended], trained: mark.trained, basis: mark.basis });
+      records.push({ fullName: text(row.values.fullName), attended: [...attended], trained: mark.trained, basis: shownBasis(mark, training) });
     }
     return { sessions, records, changed, problems };
   });
   const model = trainingPlanDocument({ settings, sessions: outcome.sessions, mentors: outcome.records, rule: ruleText(parsed.rule) });
   const written = writeEventDocument(ports, 'training-plan', model);
   const trained = outcome.records.filter((r) => r.trained).length;
+  const unfounded = outcome.records.filter((r) => r.trained && r.basis === NO_BASIS).map((r) => surnameFirst(r.fullName));
   const lines = [
     `Обучение пройдено: ${trained} из ${outcome.records.length} наставников (правило: ${ruleText(parsed.rule)}). Изменено строк: ${outcome.changed}.`,
+    ...(unfounded.length > 0
+      ? [`Обучение отмечено без основания (${unfounded.length}): ${unfounded.join(', ')} — впишите в «Обучение: основание» курс и удостоверение; в плане обучения сейчас «${NO_BASIS}».`]
+      : []),
     written.kind === 'written' ? `План обучения: ${written.url}` : `План обучения изменён вручную и не перезаписан: ${written.url}`,
     ...outcome.problems,
   ];

@@ -3,9 +3,10 @@
  * which training counts as done, and the record of who attended what (one row per mentor).
  */
 import { formatRussianDate, type IsoDate } from '../dates';
+import { NO_BASIS } from '../events/training';
 import type { ProgrammeSettings } from '../programme';
 import { type DocumentModel, h1, h2, p, pAligned, table } from './model';
-import { initialsFirst, school, surnameFirst, typeset, yearDigits, yearLabel } from './phrases';
+import { initialsFirst, school, signedApproval, surnameFirst, typeset, typesetModel, yearDigits, yearLabel } from './phrases';
 
 export interface PlannedSession {
   readonly id: string;
@@ -35,9 +36,15 @@ export interface TrainingPlanInput {
 export function trainingPlanDocument(input: TrainingPlanInput): DocumentModel {
   const { settings, sessions, mentors } = input;
   const held = sessions.filter((s) => s.status === 'проведено');
-  return {
+  // Training counts only with its basis (the rule below asks for the certificate): a tick without one says so.
+  const basisOf = (m: MentorRecord): string => (m.trained && m.basis.trim() === '' ? NO_BASIS : m.basis.trim());
+  const trained = mentors.filter((m) => m.trained);
+  const unfounded = trained.filter((m) => basisOf(m) === NO_BASIS).length;
+  return typesetModel({
     fileName: `План обучения наставников — ${settings.schoolShortName} — ${yearDigits(settings)}`,
     blocks: [
+      // The plan is the director's to approve, signed by hand on a date of her own, as a personal programme is.
+      signedApproval(settings, settings.schoolYearStart),
       pAligned('center', typeset(settings.schoolFullName)),
       h1('План обучения наставников'),
       pAligned('center', `(установочные сессии наставников) на ${yearLabel(settings)}`),
@@ -55,11 +62,11 @@ export function trainingPlanDocument(input: TrainingPlanInput): DocumentModel {
           surnameFirst(m.fullName),
           ...held.map((s) => (m.attended.includes(s.id) ? '+' : '—')),
           m.trained ? 'да' : 'нет',
-          m.basis,
+          basisOf(m),
         ]),
       ),
-      p(`Проведено сессий: ${held.length} из ${sessions.length}. Прошли обучение: ${mentors.filter((m) => m.trained).length} из ${mentors.length} наставников.`),
+      p(`Проведено сессий: ${held.length} из ${sessions.length}. Прошли обучение: ${trained.length} из ${mentors.length} наставников${unfounded > 0 ? `, из них ${NO_BASIS}: ${unfounded}` : ''}.`),
       { kind: 'signatures', lines: [{ role: 'Куратор программы наставничества', name: initialsFirst(settings.coordinatorName) }] },
     ],
-  };
+  });
 }

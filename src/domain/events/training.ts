@@ -67,6 +67,20 @@ export function nextTrainingMark(current: TrainingMark, training: MentorTraining
   return next.trained === current.trained && next.basis === current.basis ? null : next;
 }
 
+/** What the plan writes for training ticked with no basis: the plan's own rule asks for the certificate. */
+export const NO_BASIS = 'основание не указано';
+
+/**
+ * The basis the training plan shows for a mentor: the sheet's, else — for a tick of the coordinator's with none —
+ * the attendance when it meets the rule (a fact, shown but not written into the sheet, so the tick stays theirs),
+ * else «основание не указано». The tick itself counts either way, as «Учесть обучение наставников» counts it.
+ */
+export function shownBasis(mark: TrainingMark, training: MentorTraining): string {
+  if (mark.basis.trim() !== '') return mark.basis.trim();
+  if (!mark.trained) return '';
+  return training.done ? training.basis : NO_BASIS;
+}
+
 export function ruleText(rule: TrainingRule): string {
   return rule.kind === 'all' ? 'посещены все проведённые установочные сессии' : `не менее ${formatHours(rule.hours)} ч установочных сессий`;
 }
