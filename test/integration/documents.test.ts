@@ -201,7 +201,7 @@ describe('documents of mentors and the report', () => {
     expect(filesIn(addon, 'Согласия и соглашения наставников')).toHaveLength(4);
     const report = filesIn(addon, 'Отчёты')[0];
     const text = documentStore(addon.ws).savedText(report.id);
-    expect(text).toContain('Наставляемых в банке с согласием на обработку ПДн: 2');
+    expect(text).toContain('В банке 2 наставляемых с согласием на обработку персональных данных');
     expect(settingsValue(addon, 'doc.consent:Н-001')).toMatch(/^https:\/\/docs\.google\.com/);
     // A mentor's own papers are not listed in the sidebar.
     const overview = (await addon.scriptRun('getOverview')) as { links: { label: string }[] };

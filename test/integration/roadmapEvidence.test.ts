@@ -34,7 +34,7 @@ describe('the roadmap follows the evidence', () => {
     fillBank(addon.ws, 'Наставляемые', ['ID', 'ФИО', 'Эл. почта', 'Согласие на обработку ПДн', 'Статус'], MENTEES);
     addon.clickMenu('Обновить дорожную карту');
     expect(stageCell(addon, '5', 'Состояние')).toBe('выполнен');
-    expect(stageCell(addon, '5', 'Подтверждение')).toContain('Наставляемых в банке с согласием на обработку ПДн: 33');
+    expect(stageCell(addon, '5', 'Подтверждение')).toContain('В банке 33 наставляемых с согласием на обработку персональных данных');
   });
 
   it('set-up writes the evidence as its own: the first refresh after it updates «Подтверждение» (not kept as typed)', async () => {
@@ -43,7 +43,7 @@ describe('the roadmap follows the evidence', () => {
     expect(stageCell(addon, '2', 'Подтверждение')).toContain('Запланировано:');
     fillBank(addon.ws, 'Наставляемые', ['ID', 'ФИО', 'Эл. почта', 'Согласие на обработку ПДн', 'Статус'], MENTEES);
     addon.clickMenu('Обновить дорожную карту');
-    expect(stageCell(addon, '5', 'Подтверждение')).toContain('Наставляемых в банке с согласием на обработку ПДн: 33');
+    expect(stageCell(addon, '5', 'Подтверждение')).toContain('В банке 33 наставляемых с согласием на обработку персональных данных');
   });
 
   it('stage 2: a pedsovet held with its protocol makes it «выполнен», the protocol a named link, not a raw URL', async () => {
@@ -130,8 +130,8 @@ describe('the roadmap follows the evidence', () => {
     addon.clickMenu('Обновить банки');
     addon.clickMenu('Обновить дорожную карту');
     const evidence = stageCell(addon, '8', 'Подтверждение');
-    expect(evidence).toContain('Встречи: провели встречи 1 из 2');
-    expect(evidence).toContain(`требуют внимания: `);
+    expect(evidence).toContain('Встречи проведены в 1 из 2 пар (групп)');
+    expect(evidence).toContain('требуют внимания (нет встреч): ');
     expect(evidence).toContain(quiet[0]);
   });
 
@@ -155,7 +155,7 @@ describe('the roadmap follows the evidence', () => {
     expect(columnValues(log, 'Источник')).toEqual(['М-900', 'doc.order.pdf']);
     expect(columnValues(log, 'Материал')[1]).toBe('Приказ о внедрении');
     expect(columnValues(log, 'Черновик или файл')[1]).toBe(pdf);
-    expect(stageCell(addon, '10', 'Подтверждение')).toContain('Публикации: опубликовано 0 из 2');
+    expect(stageCell(addon, '10', 'Подтверждение')).toContain('Опубликовано 0 из 2 материалов');
     byHand(addon.ws, (ss) => {
       const sheet = ss.getSheetByName('Публикации')!;
       const values = sheet.getDataRange().getValues();
@@ -167,7 +167,7 @@ describe('the roadmap follows the evidence', () => {
     expect(columnValues(after, 'Источник')).toHaveLength(2);
     expect(columnValues(after, 'Ссылка на сайте школы')[1]).toBe(site);
     expect(columnValues(after, 'Дата публикации')[1]).toBe('15.11.2022');
-    expect(stageCell(addon, '10', 'Подтверждение')).toContain('Публикации: опубликовано 1 из 2');
+    expect(stageCell(addon, '10', 'Подтверждение')).toContain('Опубликован 1 из 2 материалов');
     const rich = byHand(addon.ws, (ss) => {
       const sheet = ss.getSheetByName('Дорожная карта')!;
       const values = sheet.getDataRange().getDisplayValues();

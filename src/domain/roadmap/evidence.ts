@@ -4,11 +4,15 @@
  * One source for the roadmap sheet's «Подтверждение», the sidebar and the status report.
  */
 import { formatRussianDate } from '../dates';
+import { plural } from '../documents/personalProgramme';
 
 /** A stage by what it is about, so an imported or renumbered roadmap still finds its evidence. */
 export type StageKind = 'acts' | 'teachers' | 'parents' | 'students' | 'mentees' | 'mentors' | 'selection' | 'pairs' | 'completion' | 'website' | 'other';
 
-/** A piece of a line; with `url` it is a named link («Приказ о внедрении…»), never a raw URL. */
+/**
+ * A piece of a line; with `url` it is a named link («Приказ о внедрении…»), never a raw URL. A line reads as a whole
+ * phrase with its links or without them: a document (evidenceProse) keeps the names and drops the addresses.
+ */
 export interface EvidencePart {
   readonly text: string;
   readonly url?: string;
@@ -19,7 +23,7 @@ export interface StageEvidence {
   /** complete: the stage's result exists; partial: begun; none: nothing yet. */
   readonly level: 'complete' | 'partial' | 'none';
   readonly lines: readonly EvidenceLine[];
-  /** What is still missing, in Russian, when partial («нет протокола: Педагогический совет»). */
+  /** What is still missing, in Russian, when partial («не оформлен протокол: Педагогический совет»). */
   readonly missing: readonly string[];
   /** The stage's work goes on all year (the pairs' work, the website): complete evidence means «идёт» until its end. */
   readonly continuous: boolean;
@@ -89,6 +93,12 @@ export function stageKind(title: string, content = ''): StageKind {
 }
 
 const ACT_ITEMS = ['order', 'regulation', 'programme'] as const;
+/** The local acts by their titles, when they are missing. */
+const ACT_NAMES: Record<(typeof ACT_ITEMS)[number], string> = {
+  order: 'Приказ о внедрении программы наставничества',
+  regulation: 'Положение о программе наставничества',
+  programme: 'Программа наставничества',
+};
 const CONTINUOUS: readonly StageKind[] = ['pairs', 'website', 'mentors'];
 
 export function stageEvidence(kind: StageKind, stageNumber: string, facts: ProgrammeFacts): StageEvidence {
@@ -98,29 +108,37 @@ export function stageEvidence(kind: StageKind, stageNumber: string, facts: Progr
     switch (kind) {
       case 'acts': {
         const made = ACT_ITEMS.map((item) => facts.documents.find((d) => d.item === item)).filter((d) => d !== undefined);
-        const lines: EvidenceLine[] = made.map((d) => [{ text: d.label, url: d.url }]);
-        const missing = ACT_ITEMS.length > made.length ? ['не все акты составлены: «Документы…» → нормативные документы'] : [];
+        const lines: EvidenceLine[] = made.length > 0 ? [namedDocuments(made)] : [];
+        const absent = ACT_ITEMS.filter((item) => !made.some((d) => d.item === item));
+        const names = absent.map((i) => `«${ACT_NAMES[i]}»`).join(', ');
+        const missing = absent.length === 0 ? [] : [absent.length === 1 ? `не составлен документ ${names}` : `не составлены документы: ${names}`];
         return { level: made.length === ACT_ITEMS.length ? 'complete' : made.length > 0 ? 'partial' : 'none', lines, missing };
       }
       case 'mentees':
       case 'mentors': {
         const count = kind === 'mentees' ? facts.mentees : facts.mentors;
         const form = facts.forms.find((f) => (kind === 'mentees' ? /наставляем/i.test(f.label) : /наставник/i.test(f.label) && !/наставляем/i.test(f.label)));
-        const lines: EvidenceLine[] = [[{ text: `${kind === 'mentees' ? 'Наставляемых' : 'Наставников'} в банке с согласием на обработку ПДн: ${count}` }]];
-        if (form) lines.push([{ text: 'анкета', url: form.url }]);
-        return { level: count > 0 ? 'complete' : form ? 'partial' : 'none', lines, missing: count > 0 ? [] : ['в банке пока никого'] };
+        const people = kind === 'mentees' ? MENTEES : MENTORS;
+        const lines: EvidenceLine[] = [
+          [{ text: count > 0 ? `В банке ${count} ${people.count(count)} с согласием на обработку персональных данных` : `В банке пока нет ${people.many} с согласием на обработку персональных данных` }],
+        ];
+        if (form) lines.push([{ text: `Анкета для ${people.many}`, url: form.url }, { text: ' опубликована' }]);
+        return { level: count > 0 ? 'complete' : form ? 'partial' : 'none', lines, missing: count > 0 ? [] : [`в банке нет ${people.many} с согласием на обработку персональных данных`] };
       }
       case 'selection': {
         const active = facts.pairs.filter((p) => p.status === 'действует');
         const mentorsInPairs = [...new Set(active.map((p) => p.mentorId).filter((id) => id !== ''))];
         const trained = mentorsInPairs.filter((id) => facts.trainedMentorIds.includes(id));
         const lines: EvidenceLine[] = [
-          [{ text: `Подбор: предложений ${facts.selectionRows}, закреплено пар и групп ${active.length}` }],
-          [{ text: `Наставников, прошедших обучение: ${facts.trainedMentorIds.length}${mentorsInPairs.length > 0 ? ` (из работающих в парах: ${trained.length} из ${mentorsInPairs.length})` : ''}` }],
+          [{ text: active.length > 0 ? `${plural(active.length, 'Закреплена', 'Закреплены', 'Закреплено')} ${pairsCount(active.length)}` : 'Наставнические пары (группы) пока не закреплены' }],
+          ...(facts.selectionRows > 0
+            ? [[{ text: `${plural(facts.selectionRows, 'Ожидает', 'Ожидают', 'Ожидают')} решения куратора ${facts.selectionRows} ${plural(facts.selectionRows, 'предложение', 'предложения', 'предложений')} подбора` }]]
+            : []),
+          [{ text: `${trainedPhrase(facts.trainedMentorIds.length)}${mentorsInPairs.length > 0 ? `, в том числе ${trained.length} из ${mentorsInPairs.length} ${ofCount(mentorsInPairs.length, 'наставника, работающего в паре (группе)', 'наставников, работающих в парах (группах)')}` : ''}` }],
         ];
         const selected = active.length > 0 || facts.selectionRows > 0;
         const allTrained = mentorsInPairs.length > 0 && trained.length === mentorsInPairs.length;
-        const missing = [...(selected ? [] : ['подбор не проводился']), ...(allTrained ? [] : ['не все наставники прошли обучение'])];
+        const missing = [...(selected ? [] : ['подбор наставников не проводился']), ...(allTrained ? [] : ['не все наставники прошли обучение'])];
         return { level: selected && allTrained ? 'complete' : selected || facts.trainedMentorIds.length > 0 ? 'partial' : 'none', lines, missing };
       }
       case 'pairs': {
@@ -129,25 +147,45 @@ export function stageEvidence(kind: StageKind, stageNumber: string, facts: Progr
         const order = facts.documents.find((d) => d.item === 'pairsOrder');
         const met = active.filter((p) => (p.meetings ?? 0) > 0);
         const stalled = active.filter((p) => (p.attention ?? '') !== '');
+        const without = active.length - withProgramme.length;
         const lines: EvidenceLine[] = [
-          [{ text: `Действующих пар и групп: ${active.length}; персонализированных программ: ${withProgramme.length}` }],
+          [
+            {
+              text:
+                active.length > 0
+                  ? `${plural(active.length, 'Действует', 'Действуют', 'Действуют')} ${pairsCount(active.length)}; ` +
+                    (withProgramme.length > 0 ? `персонализированные программы составлены для ${withProgramme.length} из них` : 'персонализированные программы пока не составлены')
+                  : 'Действующих наставнических пар (групп) нет',
+            },
+          ],
           ...(active.length > 0
-            ? [[{ text: `Встречи: провели встречи ${met.length} из ${active.length}; требуют внимания: ${stalled.length}${stalled.length > 0 ? ` (${stalled.map((p) => p.id).join(', ')})` : ''}` }]]
+            ? [
+                [
+                  {
+                    text:
+                      (met.length > 0 ? `Встречи проведены в ${met.length} из ${active.length} ${ofCount(active.length, 'пары (группы)', 'пар (групп)')}` : 'Встреч в парах (группах) пока не было') +
+                      (stalled.length > 0 ? `; требуют внимания (нет встреч): ${stalled.map((p) => p.id).join(', ')}` : ''),
+                  },
+                ],
+              ]
             : []),
-          ...(facts.waitingMentees > 0 ? [[{ text: `Наставляемых в поиске наставника: ${facts.waitingMentees}` }]] : []),
-          ...(order ? [[{ text: order.label, url: order.url }]] : []),
+          ...(facts.waitingMentees > 0
+            ? [[{ text: `${plural(facts.waitingMentees, 'Ожидает', 'Ожидают', 'Ожидают')} наставника ${facts.waitingMentees} ${MENTEES.count(facts.waitingMentees)}` }]]
+            : []),
+          ...(order ? [namedDocuments([order])] : []),
         ];
-        const complete = active.length > 0 && withProgramme.length === active.length;
+        const complete = active.length > 0 && without === 0;
         const missing = [
-          ...(active.length === 0 ? ['пары не закреплены'] : complete ? [] : [`без программы: ${active.length - withProgramme.length}`]),
+          ...(active.length === 0 ? ['наставнические пары (группы) не закреплены'] : complete ? [] : [`нет персонализированной программы у ${without} ${ofCount(without, 'пары (группы)', 'пар (групп)')}`]),
           // A stalled pair is the work not going as planned: said, though the stage's result (pairs with programmes) stands.
-          ...(stalled.length > 0 ? [`требуют внимания (нет встреч): ${stalled.map((p) => p.id).join(', ')}`] : []),
+          ...(stalled.length > 0 ? [`нет встреч в ${ofCount(stalled.length, 'паре (группе)', 'парах (группах)')} ${stalled.map((p) => p.id).join(', ')}`] : []),
         ];
         return { level: complete ? 'complete' : active.length > 0 ? 'partial' : 'none', lines, missing };
       }
       case 'completion': {
         const ended = facts.pairs.filter((p) => p.status === 'завершена').length;
-        return { level: ended > 0 ? 'partial' : 'none', lines: ended > 0 ? [[{ text: `Завершённых пар и групп: ${ended}` }]] : [], missing: [] };
+        const text = `${plural(ended, 'Завершена', 'Завершены', 'Завершено')} ${pairsCount(ended)}`;
+        return { level: ended > 0 ? 'partial' : 'none', lines: ended > 0 ? [[{ text }]] : [], missing: [] };
       }
       case 'website': {
         if (facts.publications && facts.publications.length > 0) return publicationsEvidence(facts);
@@ -162,7 +200,7 @@ export function stageEvidence(kind: StageKind, stageNumber: string, facts: Progr
         return {
           level: any && unpublished.length === 0 ? 'complete' : any ? 'partial' : 'none',
           lines,
-          missing: unpublished.length > 0 ? [`не опубликовано: ${unpublished.map((e) => e.title).join('; ')}`] : any ? [] : ['публикаций нет'],
+          missing: unpublished.length > 0 ? [`не опубликовано: ${unpublished.map((e) => e.title).join('; ')}`] : any ? [] : ['публикаций на сайте нет'],
         };
       }
       default:
@@ -192,14 +230,14 @@ function eventEvidence(events: readonly EventFact[]): { level: StageEvidence['le
   const lines: EvidenceLine[] = [
     ...held.map((e): EvidenceLine => [
       { text: `Проведено: ${e.title}${e.date ? ` (${formatRussianDate(e.date)})` : ''}` },
-      ...(e.minutes !== '' ? [{ text: ', ' }, ...linkOrText('протокол', e.minutes)] : [{ text: ', протокола нет' }]),
+      ...(e.minutes === '' ? [{ text: '; протокол не оформлен' }] : isUrl(e.minutes) ? [{ text: '; оформлен ' }, { text: 'протокол', url: e.minutes.trim() }] : [{ text: `; протокол: ${e.minutes}` }]),
     ]),
     ...planned.map((e): EvidenceLine => [{ text: `Запланировано: ${e.title}${e.date ? ` (${formatRussianDate(e.date)})` : ''}` }]),
   ];
   const withMinutes = held.filter((e) => e.minutes !== '');
-  const missing = held.filter((e) => e.minutes === '').map((e) => `нет протокола: ${e.title}`);
+  const missing = held.filter((e) => e.minutes === '').map((e) => `не оформлен протокол: ${e.title}`);
   const level = withMinutes.length > 0 && planned.length === 0 && missing.length === 0 ? 'complete' : held.length > 0 ? 'partial' : 'none';
-  if (events.length === 0) missing.push('мероприятие не внесено в «Мероприятия»');
+  if (events.length === 0) missing.push('мероприятие не запланировано');
   else if (held.length === 0) missing.push('мероприятие ещё не проведено');
   return { level, lines, missing };
 }
@@ -213,7 +251,7 @@ function publicationsEvidence(facts: ProgrammeFacts): { level: StageEvidence['le
   const logged = new Set(rows.map((p) => p.ref));
   const heldOutside = facts.events.filter((e) => e.status === 'проведено' && !logged.has(e.id ?? '') && e.publication === '');
   const lines: EvidenceLine[] = [
-    [{ text: `Публикации: опубликовано ${done.length} из ${rows.length + heldOutside.length}` }],
+    [{ text: publishedCount(done.length, rows.length + heldOutside.length) }],
     ...done.map((p): EvidenceLine => {
       const label = `${p.kind === 'новость' ? 'Новость' : 'PDF'}: ${p.title}${p.published ? ` (${p.published})` : ''}`;
       return p.url !== '' ? linkOrText(label, p.url) : [{ text: label }];
@@ -227,9 +265,43 @@ function publicationsEvidence(facts: ProgrammeFacts): { level: StageEvidence['le
   };
 }
 
+const isUrl = (value: string): boolean => /^https?:\/\/\S+$/.test(value.trim());
+
 /** A named link when the cell holds a URL, else the text as typed. */
 function linkOrText(label: string, value: string): EvidenceLine {
-  return /^https?:\/\/\S+$/.test(value.trim()) ? [{ text: label, url: value.trim() }] : [{ text: `${label}: ${value}` }];
+  return isUrl(value) ? [{ text: label, url: value.trim() }] : [{ text: `${label}: ${value}` }];
+}
+
+/** «Составлены документы: «Приказ …», «Положение …»», each name its document's link. */
+function namedDocuments(documents: readonly { readonly label: string; readonly url: string }[]): EvidenceLine {
+  const head = documents.length === 1 ? 'Составлен документ: ' : 'Составлены документы: ';
+  return [{ text: head }, ...documents.flatMap((d, i) => [...(i > 0 ? [{ text: ', ' }] : []), { text: '«' }, { text: d.label, url: d.url }, { text: '»' }])];
+}
+
+/** The people of a bank: the count's word (1 наставник, 2 наставника, 5 наставников) and the genitive plural. */
+const MENTORS = { count: (n: number) => plural(n, 'наставник', 'наставника', 'наставников'), many: 'наставников' };
+// «Наставляемый» is an adjective made a noun: 2 and 5 alike take the genitive plural.
+const MENTEES = { count: (n: number) => plural(n, 'наставляемый', 'наставляемых', 'наставляемых'), many: 'наставляемых' };
+
+/** «1 наставническая пара (группа)», «3 наставнические пары (группы)», «29 наставнических пар (групп)». */
+function pairsCount(n: number): string {
+  return `${n} ${plural(n, 'наставническая пара (группа)', 'наставнические пары (группы)', 'наставнических пар (групп)')}`;
+}
+
+/** After «из N» the genitive: the singular after 1, 21, …, the plural otherwise («из 1 пары», «из 3 пар»). */
+function ofCount(n: number, one: string, other: string): string {
+  return plural(n, one, other, other);
+}
+
+/** «Обучение прошли 22 наставника», «Обучение прошёл 1 наставник», «Обучение пока не прошёл ни один наставник». */
+function trainedPhrase(n: number): string {
+  if (n === 0) return 'Обучение пока не прошёл ни один наставник';
+  return `Обучение ${plural(n, 'прошёл', 'прошли', 'прошли')} ${n} ${MENTORS.count(n)}`;
+}
+
+/** «Опубликовано 2 из 5 материалов», «Опубликован 1 из 1 материала». */
+function publishedCount(done: number, total: number): string {
+  return `${plural(done, 'Опубликован', 'Опубликовано', 'Опубликовано')} ${done} из ${total} ${ofCount(total, 'материала', 'материалов')}`;
 }
 
 function strongest(a: StageEvidence['level'], b: StageEvidence['level']): StageEvidence['level'] {
@@ -251,7 +323,15 @@ export function evidenceCell(lines: readonly EvidenceLine[]): { text: string; li
   return { text, links };
 }
 
-/** The evidence as plain lines for a document: a link's label followed by its address. */
+/** The evidence as plain lines where links cannot be followed by a click (the sidebar's hints): a link's label followed by its address. */
 export function evidenceText(lines: readonly EvidenceLine[]): string[] {
   return lines.map((line) => line.map((p) => (p.url ? `${p.text}: ${p.url}` : p.text)).join(''));
+}
+
+/**
+ * The evidence as a document's sentences: each piece by its name (a document, a protocol, a questionnaire), no
+ * addresses — a report the director signs names what was done, a raw URL is not text (DocumentModel has no links).
+ */
+export function evidenceProse(lines: readonly EvidenceLine[]): string[] {
+  return lines.map((line) => line.map((p) => p.text).join(''));
 }

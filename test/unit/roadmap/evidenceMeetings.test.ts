@@ -25,15 +25,15 @@ describe('stage 8 with meetings', () => {
       ],
     };
     const evidence = stageEvidence('pairs', '8', facts);
-    expect(evidenceText(evidence.lines)).toContain('Встречи: провели встречи 1 из 2; требуют внимания: 1 (P2)');
-    expect(evidence.missing).toContain('требуют внимания (нет встреч): P2');
+    expect(evidenceText(evidence.lines)).toContain('Встречи проведены в 1 из 2 пар (групп); требуют внимания (нет встреч): P2');
+    expect(evidence.missing).toContain('нет встреч в паре (группе) P2');
     expect(evidence.level).toBe('complete');
   });
 
   it('no stall: nothing missing, and pairs with no meeting columns (an older sheet) count as not met', () => {
     const facts: ProgrammeFacts = { ...base, pairs: [{ id: 'P1', status: 'действует', mentorId: 'M1', programme: 'x' }] };
     const evidence = stageEvidence('pairs', '8', facts);
-    expect(evidenceText(evidence.lines)).toContain('Встречи: провели встречи 0 из 1; требуют внимания: 0');
+    expect(evidenceText(evidence.lines)).toContain('Встреч в парах (группах) пока не было');
     expect(evidence.missing).toEqual([]);
   });
 });
