@@ -1,6 +1,7 @@
 /**
  * «Отчёт о ходе реализации дорожной карты» as of a day: how many stages are done, under way, overdue, not started or
- * without a readable term; each stage with its state and evidence; the overdue ones to attend to.
+ * without a readable term; each stage with its state and evidence; the overdue ones to attend to, and the ones
+ * done only by the coordinator's tick, with what does not confirm them — as the roadmap sheet shows the tick.
  */
 import { formatLongRussianDate, type IsoDate } from '../dates';
 import type { ProgrammeSettings } from '../programme';
@@ -22,6 +23,12 @@ const SUMMARY_ORDER: readonly StageStateName[] = ['выполнен', 'идёт'
 
 export type StateCounts = Record<StageStateName, number> & { readonly other: number };
 
+/** A stage as the report tells it. */
+export interface ReportedStage extends StageReport {
+  /** The coordinator ticked «Выполнено» though the evidence does not confirm it; what is missing, when known. */
+  readonly tickedUnconfirmed?: { readonly missing: readonly string[] };
+}
+
 const isState = (state: string): state is StageStateName => (STAGE_STATES as readonly string[]).includes(state);
 
 export function countStates(stages: readonly StageReport[]): StateCounts {
@@ -40,10 +47,22 @@ function stageLine(stage: StageReport): string {
   return `Этап ${stage.number} «${stage.title}»${planned === '' ? '' : ` (планируемая дата: ${planned})`}`;
 }
 
-export function statusReport(settings: ProgrammeSettings, stages: readonly StageReport[], today: IsoDate): DocumentModel {
+/** What keeps a ticked stage unconfirmed: «не подтверждено: мероприятие ещё не проведено». */
+function tickNote(stage: ReportedStage): string {
+  const missing = stage.tickedUnconfirmed?.missing ?? [];
+  return missing.length > 0 ? `не подтверждено: ${missing.join('; ')}` : 'подтверждения нет';
+}
+
+function evidenceCell(stage: ReportedStage): string {
+  const lines = [...stage.evidence, ...(stage.tickedUnconfirmed ? [`Выполнение отмечено куратором; ${tickNote(stage)}`] : [])];
+  return lines.length > 0 ? lines.join('\n') : '—';
+}
+
+export function statusReport(settings: ProgrammeSettings, stages: readonly ReportedStage[], today: IsoDate): DocumentModel {
   if (stages.length === 0) throw new Error('На листе «Дорожная карта» нет ни одного этапа: отчёт не составлен.');
   const counts = countStates(stages);
-  const parts = SUMMARY_ORDER.map((s) => `${STATE_WORDS[s]} — ${counts[s]}`);
+  const ticked = stages.filter((s) => s.tickedUnconfirmed !== undefined);
+  const parts = SUMMARY_ORDER.map((s) => `${STATE_WORDS[s]} — ${counts[s]}${s === 'выполнен' && ticked.length > 0 ? ` (в том числе по отметке куратора без подтверждения — ${ticked.length})` : ''}`);
   if (counts.other > 0) parts.push(`с иным состоянием — ${counts.other}`);
   const overdue = stages.filter((s) => s.state.trim() === 'просрочен');
   const undated = stages.filter((s) => s.state.trim() === 'нет срока');
@@ -57,12 +76,18 @@ export function statusReport(settings: ProgrammeSettings, stages: readonly Stage
       p(`Всего этапов дорожной карты: ${stages.length}. Из них ${parts.join('; ')}.`),
       table(
         ['№', 'Этап', 'Планируемая дата', 'Состояние', 'Подтверждение'],
-        stages.map((s) => [s.number, s.title, s.plannedText, s.state, s.evidence.length > 0 ? s.evidence.join('\n') : '—']),
+        stages.map((s) => [s.number, s.title, s.plannedText, s.tickedUnconfirmed ? `${s.state}\n(отмечен куратором)` : s.state, evidenceCell(s)]),
       ),
       h2('Требуют внимания'),
       overdue.length > 0
         ? bulleted(...overdue.map((s, i) => `${stageLine(s)}${i === overdue.length - 1 ? '.' : ';'}`))
         : p('Просроченных этапов нет.'),
+      ...(ticked.length > 0
+        ? [
+            p(`${ticked.length === 1 ? 'Отмечен' : 'Отмечены'} куратором как ${ticked.length === 1 ? 'выполненный' : 'выполненные'}, но не ${ticked.length === 1 ? 'подтверждён' : 'подтверждены'}:`),
+            bulleted(...ticked.map((s, i) => `${stageLine(s)} — ${tickNote(s)}${i === ticked.length - 1 ? '.' : ';'}`)),
+          ]
+        : []),
       ...(undated.length > 0
         ? [
             p(

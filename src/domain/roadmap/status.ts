@@ -39,9 +39,7 @@ export function stageStateWithEvidence(parse: PeriodParse, evidence: StageEviden
   const range = coveringRange(parse);
   const until = range ? `до ${formatRussianDate(range.end)}` : '';
   const missing = evidence.missing.length > 0 ? `; не хватает: ${evidence.missing.join('; ')}` : '';
-  if (done) {
-    return { state: 'выполнен', reason: `отмечено «Выполнено» куратором${evidence.level === 'complete' ? '' : ' (подтверждений в таблицах пока нет)'}` };
-  }
+  if (done) return { state: 'выполнен', reason: tickReason(evidence) };
   const openEnded = parse.recurring.length > 0 || parse.conditional.length > 0;
   if (evidence.level === 'complete') {
     if (evidence.continuous && (range ? today <= range.end : openEnded)) return { state: 'идёт', reason: `подтверждено; работа продолжается${until ? ` ${until}` : ''}` };
@@ -58,4 +56,13 @@ export function stageStateWithEvidence(parse: PeriodParse, evidence: StageEviden
   }
   const dated = stageState(range, false, today);
   return { state: dated.state, reason: `${dated.reason}${missing}` };
+}
+
+/**
+ * The coordinator's tick «Выполнено» decides the state; when the evidence does not confirm it, the reason says so and
+ * names what is missing — the sheet, the sidebar and the status report tell the same.
+ */
+export function tickReason(evidence: StageEvidence): string {
+  if (evidence.level === 'complete') return 'отмечен куратором как выполненный; подтверждено';
+  return `отмечен куратором как выполненный; не подтверждено${evidence.missing.length > 0 ? `: ${evidence.missing.join('; ')}` : ''}`;
 }
