@@ -79,6 +79,11 @@ interface Stats {
  * sheets again (a person may have moved rows), and the items waiting in the job's stats stay far below 9 KB.
  */
 const LINK_BATCH = 100;
+/**
+ * Documents that report on the others (the status report counts the pairs' programmes and the acts made): made
+ * after the job's documents before them are written, recorded and linked in the sheets they are read from.
+ */
+const SUMMARIES: ReadonlySet<string> = new Set(['report']);
 /** Documents sent to Drive together: ten files, their people and versions in three calls; a batch stays seconds long. */
 const BATCH = 10;
 /** The lease is renewed when less than this is left of it. */
@@ -260,7 +265,8 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
         const item = items[at];
         // Read once here for both: whether it is new, and (when it is not) what makeDocument starts from.
         const known = ports.batch && stats.overwrite !== true ? documentRecord(ports.store, item) : undefined;
-        const plan = known === null ? newDocumentPlan(item) : null;
+        const summary = SUMMARIES.has(item);
+        const plan = known === null && !summary ? newDocumentPlan(item) : null;
         if (plan) {
           fresh.push({ at, item, plan });
           continue;
@@ -268,12 +274,25 @@ export function continueDocumentsJob(ports: DocumentsJobPorts, clock: JobClock):
         // Items keep their order: the new documents before this one are written first.
         writeFresh();
         if (paused) break;
+        if (summary) linkWritten();
         outcomes[at] = doItem(item, known);
         if (outcomes[at].kind === 'pause') paused = true;
       }
       if (!paused) writeFresh();
       renewLease();
       return outcomes;
+    };
+    /**
+     * The documents written so far in the sheets: their records saved first (the links of school documents are built
+     * from them; a record saved before the job's progress only makes a rerun write it in place).
+     */
+    const linkWritten = (): void => {
+      if (Object.keys(finalRecords).length > 0) {
+        if (ports.store.setMany) ports.store.setMany(finalRecords);
+        else for (const [key, value] of Object.entries(finalRecords)) ports.store.set(key, value);
+        finalRecords = {};
+      }
+      flushLinks();
     };
     /** The plan of a document with no record yet, if it has no PDF to go with it; null otherwise (or when it cannot be made). */
     const newDocumentPlan = (item: string): Plan | null => {
