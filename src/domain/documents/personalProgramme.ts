@@ -2,16 +2,29 @@
  * «Персонализированная программа наставничества» of one pair or group: participants, form and term, the mentees'
  * requests in their own words, goal and tasks, the dated plan by month (plans/monthlyPlan.ts), expected results, signatures.
  */
-import { formatRussianDate } from '../dates';
+import { daysInMonth, formatRussianDate, type IsoDate, isoDate, MONTHS_NOMINATIVE } from '../dates';
 import type { ProgrammeSettings } from '../programme';
 import type { DocMentee, DocPair } from './inputs';
 import { bold, bulleted, type DocumentModel, h1, h2, type Inline, numbered, p, pAligned, table } from './model';
-import { BLANK, initialsFirst, isGroup, pairFormat, positionPhrase, school, signedApproval, surnameFirst, termText, typesetModel, yearDigits } from './phrases';
-import { buildPlan, monthsBetween } from './plans/monthlyPlan';
+import {
+  distinctName,
+  fullNameIn,
+  initialsFirst,
+  isGroup,
+  pairFormat,
+  positionPhrase,
+  school,
+  signedApproval,
+  surnameFirst,
+  termText,
+  typesetModel,
+  yearDigits,
+} from './phrases';
+import { buildPlan } from './plans/monthlyPlan';
 import { ownWords, requestsInWords } from './plans/ownWords';
 import { pairRequests, pairTemplates, requestOwners } from './plans/requests';
 import type { PlanMonth } from './plans/types';
-import { calendarNote, schoolYear, schoolYearOf } from './schoolYear';
+import { type Period, type SchoolYear, schoolYear, schoolYearOf } from './schoolYear';
 
 /** 1 → «год», 2 → «года», 5 → «лет» (and so on for any count). */
 export function plural(n: number, one: string, few: string, many: string): string {
@@ -22,9 +35,13 @@ export function plural(n: number, one: string, few: string, many: string): strin
   return many;
 }
 
-/** «15 лет», «1 год», «0,5 года»; a blank when unknown. */
+/** What a programme prints for a fact the bank does not hold: never a blank to fill in a signed programme. */
+const UNKNOWN = 'не указан';
+const UNKNOWN_F = 'не указана';
+
+/** «15 лет», «1 год», «0,5 года»; «не указан» when unknown. */
 export function experienceText(years: number | null): string {
-  if (years === null || !Number.isFinite(years) || years < 0) return BLANK;
+  if (years === null || !Number.isFinite(years) || years < 0) return UNKNOWN;
   if (!Number.isInteger(years)) return `${String(years).replace('.', ',')} года`;
   return `${years} ${plural(years, 'год', 'года', 'лет')}`;
 }
@@ -32,34 +49,76 @@ export function experienceText(years: number | null): string {
 /** «высшая» → «высшая квалификационная категория»; the other values of QUALIFICATIONS read as they are. */
 export function qualificationText(qualification: string): string {
   const q = qualification.trim();
-  if (q === '') return BLANK;
+  if (q === '') return UNKNOWN_F;
   return /^(первая|высшая)$/i.test(q) ? `${q} квалификационная категория` : q;
 }
 
-/** «все наставляемые» or the names of those an item is for, surname first. */
-function audience(pair: DocPair, ids: readonly string[]): string {
+/**
+ * The term in whole months and days, both ends included: «8 месяцев» for 01.10–31.05, «7 месяцев 12 дней» for
+ * 20.10–31.05, «12 дней» for less than a month.
+ */
+export function durationText(start: IsoDate, end: IsoDate): string {
+  const [sy, sm, sd] = start.split('-').map(Number);
+  const after = new Date(Date.parse(`${end}T00:00:00Z`) + 86_400_000);
+  const [ey, em] = [after.getUTCFullYear(), after.getUTCMonth() + 1];
+  let months = (ey - sy) * 12 + (em - sm);
+  // The day `months` months after the start (the month's last day when it is shorter), not later than the day after the end.
+  const shifted = (n: number) => {
+    const y = sy + Math.floor((sm - 1 + n) / 12);
+    const m = ((sm - 1 + n) % 12) + 1;
+    return isoDate(y, m, Math.min(sd, daysInMonth(y, m)));
+  };
+  const afterIso = after.toISOString().slice(0, 10);
+  while (months > 0 && shifted(months) > afterIso) months -= 1;
+  const days = Math.round((after.getTime() - Date.parse(`${shifted(months)}T00:00:00Z`)) / 86_400_000);
+  const parts = [
+    ...(months > 0 ? [`${months} ${plural(months, 'месяц', 'месяца', 'месяцев')}`] : []),
+    ...(days > 0 ? [`${days} ${plural(days, 'день', 'дня', 'дней')}`] : []),
+  ];
+  return parts.join(' ');
+}
+
+/** Who is named in the programme: a short name, or the full one where two people share it. */
+function namer(settings: ProgrammeSettings, pair: DocPair) {
+  const everyone = [pair.mentor.fullName, ...pair.mentees.map((m) => m.fullName), settings.coordinatorName];
+  const collides = (fullName: string) => distinctName(fullName, everyone) !== surnameFirst(fullName);
+  return {
+    /** «Соколова Е. А.», or «Соколова Екатерина Андреевна» beside the curator Соколова Елена Андреевна. */
+    list: (fullName: string) => distinctName(fullName, everyone),
+    /** Under a signature: «Е. А. Соколова», or the full name when it collides. */
+    signature: (fullName: string) => (collides(fullName) ? fullNameIn(fullName) : initialsFirst(fullName)),
+  };
+}
+type Namer = ReturnType<typeof namer>;
+
+/** Those an item is for, by name; «все наставляемые» only when the item is for each of the group. */
+function audience(pair: DocPair, ids: readonly string[], names: Namer): string {
   if (ids.length === pair.mentees.length) return 'все наставляемые';
-  return pair.mentees.filter((m) => ids.includes(m.id)).map((m) => surnameFirst(m.fullName)).join(', ');
+  return pair.mentees
+    .filter((m) => ids.includes(m.id))
+    .map((m) => names.list(m.fullName))
+    .join(', ');
 }
 
-function requestLines(pair: DocPair): (string | Inline[])[] {
-  return requestOwners(pair).map(({ request, owners, fromWords }) => {
-    const whose = isGroup(pair) && owners.length < pair.mentees.length ? ` (${owners.map((m) => surnameFirst(m.fullName)).join(', ')})` : '';
-    const read = fromWords.length > 0 ? ' — из описания затруднений' : '';
-    return `${request}${whose}${read}`;
-  });
+/** The requests; in a group each with the mentees it is for, so no request stands without its owners. */
+function requestLines(pair: DocPair, names: Namer): string[] {
+  return requestOwners(pair).map(({ request, owners }) =>
+    isGroup(pair) ? `${request} (${owners.length === pair.mentees.length ? 'все наставляемые' : owners.map((m) => names.list(m.fullName)).join(', ')})` : request,
+  );
 }
 
-/** The mentee's words, each with what the plan does with them: a planned item, or a note to clarify. */
-function wordsLine(m: DocMentee): Inline[] {
+/** The mentee's words and what the programme does with them, as a sentence. */
+function wordsLine(m: DocMentee, plan: readonly PlanMonth[]): Inline[] {
   const words = ownWords(m.description);
   const found = requestsInWords(m.description);
-  return found.length > 0
-    ? [{ text: `«${words}»`, italic: true }, ` — в плане: разбор затруднения (запрос «${found[0]}»).`]
-    : ['Уточнить с наставником: ', { text: `«${words}»`, italic: true }, ' — в плане первого месяца.'];
+  const quote = { text: `«${words}»`, italic: true };
+  if (found.length === 0) return [quote, '. Содержание затруднения уточняется с наставником в первый месяц программы, план дополняется по итогам беседы.'];
+  const month = plan.find((pm) => pm.rows.some((r) => r.for.includes(m.id) && r.text.startsWith(`Разбор затруднения «${words}»`)));
+  const when = month ? `запланирован на ${MONTHS_NOMINATIVE[month.month - 1]} ${month.year} г.` : 'предусмотрен планом мероприятий.';
+  return [quote, `. Затруднение относится к запросу «${found[0]}»; его разбор на примерах из практики ${when}`];
 }
 
-function requestsSection(pair: DocPair) {
+function requestsSection(pair: DocPair, plan: readonly PlanMonth[], names: Namer) {
   const named = pairRequests(pair);
   const owners = requestOwners(pair);
   const blocks = [h2('3. Профессиональные запросы')];
@@ -72,25 +131,38 @@ function requestsSection(pair: DocPair) {
     );
   } else {
     blocks.push(p(`Профессиональные затруднения, названные ${isGroup(pair) ? 'наставляемыми' : 'наставляемым'}:`));
-    blocks.push(bulleted(...requestLines(pair)));
+    blocks.push(bulleted(...requestLines(pair, names)));
   }
   const described = pair.mentees.filter((m: DocMentee) => ownWords(m.description) !== '');
   if (described.length > 0) {
     if (!isGroup(pair)) {
-      blocks.push(p('Затруднения в формулировке наставляемого: ', ...wordsLine(described[0])));
+      blocks.push(p('Затруднения в формулировке наставляемого: ', ...wordsLine(described[0], plan)));
     } else {
       blocks.push(p('Затруднения в формулировке наставляемых:'));
-      blocks.push(bulleted(...described.map((m): Inline[] => [`${surnameFirst(m.fullName)}: `, ...wordsLine(m)])));
+      blocks.push(bulleted(...described.map((m): Inline[] => [`${names.list(m.fullName)}: `, ...wordsLine(m, plan)])));
     }
   }
   return blocks;
 }
 
-function planTable(pair: DocPair, plan: readonly PlanMonth[]) {
+const span = (period: Period): string => `${formatRussianDate(period.from)}–${formatRussianDate(period.to)}`;
+
+/** The school calendar the plan's dates follow, as a statement of the programme (no note to the user). */
+function calendarSentence(year: SchoolYear): string {
+  return (
+    `Сроки мероприятий согласованы с календарём ${year.startYear}-${year.startYear + 1} учебного года: каникулы — осенние ${span(year.autumn)}, ` +
+    `зимние ${span(year.winter)}, весенние ${span(year.spring)}; ` +
+    'школьный этап всероссийской олимпиады школьников — сентябрь–октябрь, муниципальный — ноябрь–декабрь; ' +
+    `итоговое сочинение — ${formatRussianDate(year.finalEssay)}, итоговое собеседование — ${formatRussianDate(year.finalInterview)}; ` +
+    'государственная итоговая аттестация — май–июнь. Встречи не планируются на каникулы и праздничные дни.'
+  );
+}
+
+function planTable(pair: DocPair, plan: readonly PlanMonth[], names: Namer) {
   const group = isGroup(pair);
   const header = ['Месяц', 'Дата', 'Мероприятие', ...(group ? ['Для кого'] : []), 'Ожидаемый результат', 'Способ проверки / форма отчётности'];
   const rows = plan.flatMap((month) =>
-    month.rows.map((r, i) => [i === 0 ? month.label : '', formatRussianDate(r.date), r.text, ...(group ? [audience(pair, r.for)] : []), r.result, r.check]),
+    month.rows.map((r, i) => [i === 0 ? month.label : '', formatRussianDate(r.date), r.text, ...(group ? [audience(pair, r.for, names)] : []), r.result, r.check]),
   );
   return table(header, rows);
 }
@@ -103,12 +175,12 @@ export function personalProgramme(settings: ProgrammeSettings, pair: DocPair): D
   const group = isGroup(pair);
   const templates = pairTemplates(pair);
   const plan = buildPlan(pair);
-  const months = monthsBetween(pair.start, pair.end).length;
+  const names = namer(settings, pair);
   const midway = plan.find((m) => m.rows.some((r) => r.text.startsWith('Промежуточный мониторинг')));
 
   const participants = [
-    ['Наставник', pair.mentor.fullName, positionPhrase(pair.mentor) || BLANK, qualificationText(pair.mentor.qualification), experienceText(pair.mentor.experience)],
-    ...pair.mentees.map((m) => ['Наставляемый', m.fullName, positionPhrase(m) || BLANK, m.category.trim() || BLANK, experienceText(m.experience)]),
+    ['Наставник', pair.mentor.fullName, positionPhrase(pair.mentor) || UNKNOWN_F, qualificationText(pair.mentor.qualification), experienceText(pair.mentor.experience)],
+    ...pair.mentees.map((m) => ['Наставляемый', m.fullName, positionPhrase(m) || UNKNOWN_F, m.category.trim() || UNKNOWN_F, experienceText(m.experience)]),
   ];
 
   const goal = templates.map((t) => t.goal).join('; ');
@@ -133,9 +205,9 @@ export function personalProgramme(settings: ProgrammeSettings, pair: DocPair): D
         bold('Формат: '),
         group ? `${pairFormat(pair)} работа (наставник и ${pair.mentees.length} наставляемых).` : `${pairFormat(pair)} работа (наставник — наставляемый).`,
       ),
-      p(bold('Срок реализации: '), `${termText(pair.start, pair.end)} (${months} ${plural(months, 'месяц', 'месяца', 'месяцев')}).`),
+      p(bold('Срок реализации: '), `${termText(pair.start, pair.end)} (${durationText(pair.start, pair.end)}).`),
 
-      ...requestsSection(pair),
+      ...requestsSection(pair, plan, names),
 
       h2('4. Цель и задачи программы'),
       p(bold('Цель: '), `${goal}.`),
@@ -143,8 +215,8 @@ export function personalProgramme(settings: ProgrammeSettings, pair: DocPair): D
       numbered(...tasks.map((t, i) => `${t}${i === tasks.length - 1 ? '.' : ';'}`)),
 
       h2('5. План мероприятий'),
-      p(calendarNote(schoolYear(schoolYearOf(pair.start)))),
-      planTable(pair, plan),
+      p(calendarSentence(schoolYear(schoolYearOf(pair.start)))),
+      planTable(pair, plan, names),
 
       h2('6. Ожидаемые результаты'),
       p(`По итогам программы ${who}:`),
@@ -164,9 +236,9 @@ export function personalProgramme(settings: ProgrammeSettings, pair: DocPair): D
       {
         kind: 'signatures',
         lines: [
-          { role: 'Наставник', name: initialsFirst(pair.mentor.fullName) },
-          ...pair.mentees.map((m) => ({ role: 'Наставляемый', name: initialsFirst(m.fullName) })),
-          { role: 'Куратор программы', name: initialsFirst(settings.coordinatorName) },
+          { role: 'Наставник', name: names.signature(pair.mentor.fullName) },
+          ...pair.mentees.map((m) => ({ role: 'Наставляемый', name: names.signature(m.fullName) })),
+          { role: 'Куратор программы', name: names.signature(settings.coordinatorName) },
         ],
       },
     ],

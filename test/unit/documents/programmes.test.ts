@@ -103,19 +103,18 @@ describe('the mentee’s own words', () => {
     const p = pair('П-110', [mentee('НЛ-110', 'Петрова Мария Ивановна', ['работа с родителями'], { description: 'Трудно удерживать внимание класса на уроке.' })]);
     const plan = buildPlan(p);
     const item = plan.flatMap((m) => m.rows).find((r) => r.text.includes('«Трудно удерживать внимание класса на уроке»'));
-    expect(item?.text).toContain('запрос «управление классом и дисциплина»');
+    expect(item?.text).toMatch(/^Разбор затруднения «Трудно удерживать внимание класса на уроке»: /);
     expect(plan.findIndex((m) => m.rows.includes(item as never))).toBe(1);
     const text = documentText(personalProgramme(SETTINGS, p));
-    expect(text).toContain('управление классом и дисциплина — из описания затруднений');
-    expect(text).toContain('«Трудно удерживать внимание класса на уроке» — в плане: разбор затруднения');
+    expect(text).toContain('«Трудно удерживать внимание класса на уроке». Затруднение относится к запросу «управление классом и дисциплина»; его разбор на примерах из практики запланирован на ноябрь 2022 г.');
     expect(text).toMatch(/Цель: .*рабочую дисциплину/);
   });
 
-  it('words that name nothing known become a visible «уточнить с наставником» item in the first month', () => {
+  it('words that name nothing known become a visible conversation with the mentor in the first month', () => {
     const p = pair('П-111', [mentee('НЛ-111', 'Петрова Мария Ивановна', ['работа с родителями'], { description: 'Не успеваю всё' })]);
     const first = buildPlan(p)[0].rows.map((r) => r.text);
-    expect(first).toContain('Уточнить с наставником: «Не успеваю всё» — в чём затруднение и какие мероприятия добавить в план');
-    expect(documentText(personalProgramme(SETTINGS, p))).toContain('Уточнить с наставником: «Не успеваю всё» — в плане первого месяца.');
+    expect(first).toContain('Беседа с наставником о затруднении «Не успеваю всё»: в чём оно проявляется, какие мероприятия добавить в план');
+    expect(documentText(personalProgramme(SETTINGS, p))).toContain('«Не успеваю всё». Содержание затруднения уточняется с наставником в первый месяц программы');
   });
 
   it('every demo pair’s words stand in its plan', () => {

@@ -6,7 +6,7 @@
 import { type IsoDate, MONTHS_NOMINATIVE } from '../../dates';
 import type { DocPair } from '../inputs';
 import { meetingDays } from '../schoolYear';
-import { closingActivities, followUp, MIDWAY_CHECK, openingActivities, quoted, workingMeetings } from './data';
+import { closingActivities, extraMeetings, MIDWAY_CHECK, monthMeetings, openingActivities } from './data';
 import { clarifyItem, ownWords, requestsInWords, wordsItem } from './ownWords';
 import { planContext, requestItems, requestOwners, resolve, wording } from './requests';
 import type { PlanItem, PlanMonth, PlanRow, RawActivity } from './types';
@@ -103,7 +103,7 @@ export function buildPlan(pair: DocPair): PlanMonth[] {
   // The words that point to a request open that request's activities.
   const lists = owners.map(({ request, owners: who }) => {
     const words = described.filter((m) => who.includes(m) && requestsInWords(m.description)[0] === request);
-    return [...words.map((m) => forSome(wordsItem(ownWords(m.description), request), [m.id])), ...requestItems(pair, request, who)];
+    return [...words.map((m) => forSome(wordsItem(ownWords(m.description)), [m.id])), ...requestItems(pair, request, who)];
   });
   const closing = closingActivities(requests).map(forAll);
 
@@ -139,20 +139,57 @@ export function buildPlan(pair: DocPair): PlanMonth[] {
   byMonth[middle[Math.floor((middle.length - 1) / 2)]].push({ item: forAll(MIDWAY_CHECK), order: 1000 });
   byMonth[months.length - 1].push(...closing.map((item, order) => ({ item, order: 2000 + order })));
 
+  // Every mentee meets the mentor at least twice a month (an item for all counts for each): the requests'
+  // activities the cap left out first, then meetings on the mentee's own requests and words.
+  const spare = fitted.slice(cap);
+  const used = new Set(byMonth.flatMap((entries) => entries.map((e) => e.item.text)));
+  const ownRequests = (id: string) => owners.filter((o) => o.owners.some((m) => m.id === id)).map((o) => o.request);
+  const extraFor = (id: string, month: number): Item | null => {
+    const k = spare.findIndex((item) => item.for.includes(id) && (!item.months || item.months.includes(month)) && !used.has(item.text));
+    if (k >= 0) return spare.splice(k, 1)[0];
+    const m = pair.mentees.find((x) => x.id === id);
+    const items = extraMeetings(ownRequests(id), ownWords(m?.description ?? '')).map((a) => forSome(a, [id]));
+    return items.find((item) => !used.has(item.text)) ?? null;
+  };
+
   const seed = spread(pair.id);
   return months.map((m, i) => {
     const items = byMonth[i].sort((a, b) => a.order - b.order).map((e) => e.item);
-    if (items.length === 1) items.push(forSome(followUp(items[0].result), items[0].for));
-    const topic = quoted([requests[i % requests.length]]);
-    if (items.length === 0) items.push(...workingMeetings(topic).map(forAll));
+    const label = monthLabel(m.year, m.month);
+    const lastResort: string[][] = monthMeetings('').map(() => []);
+    for (const id of everyone) {
+      for (let n = items.filter((item) => item.for.includes(id)).length; n < MIN_MEETINGS_PER_MONTH; n++) {
+        const extra = extraFor(id, m.month);
+        if (extra) {
+          used.add(extra.text);
+          items.push(extra);
+        } else (lastResort.find((ids) => !ids.includes(id)) ?? lastResort[0]).push(id);
+      }
+    }
+    // The month's last-resort meetings: each one meeting of all who need it.
+    monthMeetings(label.toLowerCase()).forEach((a, k) => {
+      if (lastResort[k].length > 0) items.push(forSome(a, pair.mentees.filter((x) => lastResort[k].includes(x.id)).map((x) => x.id)));
+    });
     const dates = pickDates(m.days, items.length, seed + i);
-    const rows: PlanRow[] = items.map((item, j) => ({
-      text: item.text,
-      result: item.result,
-      check: item.check,
-      for: item.for,
-      date: dates[Math.min(dates.length - 1, Math.floor((j * dates.length) / items.length))],
-    }));
-    return { year: m.year, month: m.month, label: monthLabel(m.year, m.month), rows };
+    const at = items.map((_, j) => dates[Math.min(dates.length - 1, Math.floor((j * dates.length) / items.length))]);
+    separate(items, at, dates, everyone);
+    const rows: PlanRow[] = items
+      .map((item, j) => ({ text: item.text, result: item.result, check: item.check, for: item.for, date: at[j] }))
+      .sort((a, b) => a.date.localeCompare(b.date));
+    return { year: m.year, month: m.month, label, rows };
   });
+}
+
+/**
+ * When a month has fewer meeting days than items, items share days: a mentee whose items all fell on one day
+ * gets the last of them moved to another day, so each meets the mentor on two days when the month has two.
+ */
+function separate(items: readonly PlanItem[], at: IsoDate[], dates: readonly IsoDate[], ids: readonly string[]): void {
+  if (dates.length < 2) return;
+  for (const id of ids) {
+    const mine = items.map((item, j) => (item.for.includes(id) ? j : -1)).filter((j) => j >= 0);
+    if (mine.length < 2 || new Set(mine.map((j) => at[j])).size >= 2) continue;
+    const last = mine[mine.length - 1];
+    at[last] = dates.find((d) => d > at[last]) ?? [...dates].reverse().find((d) => d !== at[last]) ?? at[last];
+  }
 }

@@ -37,19 +37,19 @@ export function requestsInWords(description: string): Difficulty[] {
   return CUES.filter(([, cues]) => cues.some((cue) => cue.test(text))).map(([request]) => request);
 }
 
-/** A planned item on the mentee's words, under the request they point to. */
-export function wordsItem(words: string, request: string): RawActivity {
+/** A planned item on the mentee's words (under the request they point to, which the plan's requests name). */
+export function wordsItem(words: string): RawActivity {
   return {
-    text: (w) => `Разбор затруднения, названного ${w.ins}: «${words}» (запрос «${request}»): ситуации из практики, подбор приёмов, проба на уроке`,
+    text: `Разбор затруднения «${words}»: ситуации из практики, подбор приёмов, проба на уроке`,
     result: 'Подобраны и опробованы приёмы для названного затруднения',
     check: 'Запись в журнале наставника',
   };
 }
 
-/** Words that point to no request: a visible note, planned in the first month. */
+/** Words that point to no request: a conversation in the first month, which adds to the plan. */
 export function clarifyItem(words: string): RawActivity {
   return {
-    text: `Уточнить с наставником: «${words}» — в чём затруднение и какие мероприятия добавить в план`,
+    text: `Беседа с наставником о затруднении «${words}»: в чём оно проявляется, какие мероприятия добавить в план`,
     result: 'Затруднение уточнено, план дополнен',
     check: 'Запись в журнале наставника, дополнение к программе',
   };

@@ -1,7 +1,7 @@
 /**
  * A pair's or group's requests resolved into planned items: whose each request is (named, or read in their own
- * words), each activity phrased for the mentees it is for, with the mentor's lesson as a model only in the
- * mentor's own subject.
+ * words), each activity phrased for the mentees it is for, with work on a subject's content alongside the mentor
+ * only in the mentor's own subject.
  */
 import { DIFFICULTIES, normaliseWords } from '../../catalog';
 import type { DocMentee, DocPair } from '../inputs';
@@ -18,7 +18,25 @@ export interface PlanContext {
   readonly mentorSubject?: string;
   /** The mentees' categories (MENTEE_CATEGORIES), each once. */
   readonly categories: readonly string[];
+  /** Some of them is new to the school (isNewToSchool). */
+  readonly newToSchool?: boolean;
+  /** Each of them has five years of experience or more. */
+  readonly experienced?: boolean;
 }
+
+/**
+ * New to the school: a «новый сотрудник», or a teacher with less than two full years of experience — one who
+ * came to teaching this year or last and so, most likely, to this school. The bank keeps the years of
+ * pedagogical experience, not the years at this school: a young specialist in the third year has worked here
+ * two years and needs no introduction to the school; unknown experience says nothing, only the category does.
+ */
+export function isNewToSchool(m: Pick<DocMentee, 'category' | 'experience'>): boolean {
+  if (normaliseWords(m.category) === normaliseWords('новый сотрудник')) return true;
+  return m.experience !== null && Number.isFinite(m.experience) && m.experience >= 0 && m.experience < 2;
+}
+
+/** Five years or more: past the first years, the plan builds on the teacher's own practice. */
+const EXPERIENCED_YEARS = 5;
 
 const subjectPhrase = (subject: string): string =>
   // «начальные классы» is a direction, not a subject: it goes in brackets.
@@ -34,6 +52,8 @@ export function wording(ctx: PlanContext): Wording {
     mentorSubj: subjectPhrase((ctx.mentorSubject ?? '').trim()),
     young: has('молодой специалист'),
     newcomer: has('новый сотрудник'),
+    newToSchool: ctx.newToSchool ?? has('новый сотрудник'),
+    experienced: ctx.experienced ?? false,
     newRole: has('педагог, осваивающий новую роль или предмет'),
     pl: (one, many) => (ctx.group ? many : one),
   };
@@ -43,7 +63,14 @@ export function wording(ctx: PlanContext): Wording {
 export function planContext(pair: DocPair, mentees: readonly DocMentee[] = pair.mentees): PlanContext {
   const subjects = [...new Set(mentees.map((m) => m.subject.trim()))];
   const categories = [...new Set(mentees.map((m) => m.category.trim()).filter((c) => c !== ''))];
-  return { group: mentees.length > 1, subject: subjects.length === 1 ? subjects[0] : '', mentorSubject: pair.mentor.subject, categories };
+  return {
+    group: mentees.length > 1,
+    subject: subjects.length === 1 ? subjects[0] : '',
+    mentorSubject: pair.mentor.subject,
+    categories,
+    newToSchool: mentees.some(isNewToSchool),
+    experienced: mentees.length > 0 && mentees.every((m) => m.experience !== null && m.experience >= EXPERIENCED_YEARS),
+  };
 }
 
 /** The mentor teaches the mentee's subject («русский язык» within «русский язык и литература» counts); unknown is not. */
@@ -76,7 +103,10 @@ export function requestTemplate(request: string, ctx: PlanContext): RequestTempl
     outcome: say(raw.outcome, w),
     activities: raw.activities
       .filter((a) => !a.when || a.when(w))
-      .map((a) => resolve(cross && a.crossSubject ? a.crossSubject : a, w, [])),
+      .flatMap((a) => {
+        const form = cross && a.crossSubject ? a.crossSubject : a;
+        return form === 'omit' ? [] : [resolve(form, w, [])];
+      }),
   };
 }
 
@@ -134,8 +164,8 @@ export function pairTemplates(pair: DocPair): RequestTemplate[] {
 
 /**
  * One request's activities for its owners. Each activity goes to those of them it suits (by category), and
- * a model lesson of the mentor's splits: as written for those of the mentor's subject, the cross-subject
- * variant for the others.
+ * one on the subject's content splits: as written for those of the mentor's subject, its cross-subject form
+ * (or nothing) for the others.
  */
 export function requestItems(pair: DocPair, request: string, owners: readonly DocMentee[]) {
   const { raw } = rawOf(request);
@@ -143,10 +173,11 @@ export function requestItems(pair: DocPair, request: string, owners: readonly Do
   const items: ReturnType<typeof resolve>[] = [];
   for (const a of raw.activities) {
     const fits = owners.filter((m) => !a.when || a.when(wording(planContext(pair, [m]))));
-    const variants: [RawActivity, DocMentee[]][] = a.crossSubject
+    const cross = a.crossSubject;
+    const variants: [RawActivity, DocMentee[]][] = cross
       ? [
           [a, fits.filter((m) => sameSubject(pair.mentor.subject, m.subject))],
-          [a.crossSubject, fits.filter((m) => !sameSubject(pair.mentor.subject, m.subject))],
+          ...(cross === 'omit' ? [] : [[cross, fits.filter((m) => !sameSubject(pair.mentor.subject, m.subject))] as [RawActivity, DocMentee[]]]),
         ]
       : [[a, fits]];
     for (const [activity, audience] of variants) {

@@ -16,7 +16,11 @@ export interface Wording {
   readonly mentorSubj: string;
   readonly young: boolean;
   readonly newcomer: boolean;
+  /** New to the school: a «новый сотрудник», or in the first year or two of work (see requests.ts isNewToSchool). */
+  readonly newToSchool: boolean;
   readonly newRole: boolean;
+  /** Five years of experience or more: the plan leans on the teacher's own practice rather than on basics. */
+  readonly experienced: boolean;
   /** The singular or the plural variant of a phrase. */
   readonly pl: (one: string, many: string) => string;
 }
@@ -33,10 +37,13 @@ export interface RawActivity {
   readonly months?: readonly number[];
   readonly otherwise?: RawActivity;
   /**
-   * The mentor's own lesson shown as a model in the mentee's subject: only where the mentor teaches it;
-   * elsewhere this activity (general pedagogical practice, or a colleague of the mentee's subject) instead.
+   * Work on the content of the mentee's subject done with the mentor (the mentor's lesson as a model, a joint
+   * work programme, checking pupils' work by the subject's criteria): only where the mentor teaches that subject.
+   * Elsewhere this activity instead — methods that carry over, the mentee's subject named as theirs, a colleague
+   * of the subject or the методическое объединение for its content — or 'omit': not planned for that mentee.
+   * Absent: the activity does not depend on the mentor's subject.
    */
-  readonly crossSubject?: RawActivity;
+  readonly crossSubject?: RawActivity | 'omit';
 }
 
 export interface RawTemplate {
