@@ -26,15 +26,27 @@ import {
   yearDigits,
 } from './phrases';
 
-/** What a mentor does, as the Положение о программе наставничества puts it. */
-export const MENTOR_DUTIES = [
-  'совместно с наставляемым разрабатывать персонализированную программу наставничества и реализовывать её в установленный срок',
-  'выявлять профессиональные затруднения наставляемого и оказывать ему методическую и практическую помощь в их преодолении',
-  'посещать уроки (занятия) наставляемого и проводить их анализ, проводить открытые уроки (занятия) для наставляемого',
-  'содействовать адаптации наставляемого в коллективе, передавать ему профессиональный опыт',
-  'вести журнал наставника, участвовать в мониторинге реализации программы наставничества',
-  'представлять куратору программы наставничества отчёт о реализации персонализированной программы',
-] as const;
+/**
+ * What a mentor does, as the Положение о программе наставничества puts it, in the number of the mentor's mentees and
+ * programmes (one programme per pair or group): «совместно с наставляемыми разрабатывать персонализированные программы …».
+ */
+export function mentorDuties(menteeCount: number, pairCount: number): string[] {
+  const many = menteeCount > 1;
+  const programmes = pairCount > 1;
+  const mentee = { instrumental: many ? 'наставляемыми' : 'наставляемым', genitive: many ? 'наставляемых' : 'наставляемого', dative: many ? 'им' : 'ему' };
+  return [
+    `совместно с ${mentee.instrumental} разрабатывать ${programmes ? 'персонализированные программы' : 'персонализированную программу'} наставничества и ` +
+      `реализовывать ${programmes ? 'их' : 'её'} в установленный срок`,
+    `выявлять профессиональные затруднения ${mentee.genitive} и оказывать ${mentee.dative} методическую и практическую помощь в их преодолении`,
+    `посещать уроки (занятия) ${mentee.genitive} и проводить их анализ, проводить открытые уроки (занятия) для ${mentee.genitive}`,
+    `содействовать адаптации ${mentee.genitive} в коллективе, передавать ${mentee.dative} профессиональный опыт`,
+    'вести журнал наставника, участвовать в мониторинге реализации программы наставничества',
+    `представлять куратору программы наставничества отчёт о реализации ${programmes ? 'персонализированных программ' : 'персонализированной программы'}`,
+  ];
+}
+
+/** The duties of a mentor of one mentee. */
+export const MENTOR_DUTIES: readonly string[] = mentorDuties(1, 1);
 
 /** The mentor's pairs; a Russian error when there are none. */
 function mentorPairs(mentor: DocMentor, pairs: readonly DocPair[]): DocPair[] {
@@ -43,6 +55,8 @@ function mentorPairs(mentor: DocMentor, pairs: readonly DocPair[]): DocPair[] {
   for (const pair of own) if (pair.mentees.length === 0) throw new Error(`Пара ${pair.id}: не указан ни один наставляемый.`);
   return own;
 }
+
+const menteeCount = (pairs: readonly DocPair[]): number => pairs.reduce((n, pair) => n + pair.mentees.length, 0);
 
 interface Terms {
   /** The form when all pairs share it, else null (then each mentee's line carries the pair's). */
@@ -114,7 +128,7 @@ export function mentorConsent(input: ProgrammeSettings, mentor: DocMentor, pairs
   const t = terms(own);
   const basis = mentorLabourBasis(t.start);
   const withLabourCode = labourCodeApplies(t.start);
-  const count = own.reduce((n, pair) => n + pair.mentees.length, 0);
+  const count = menteeCount(own);
   const position = positionIn(mentor, 'genitive');
 
   return typesetModel({
@@ -141,7 +155,7 @@ export function mentorConsent(input: ProgrammeSettings, mentor: DocMentor, pairs
       ...(t.form === null ? [] : [p(`Форма наставничества: ${t.form}.`)]),
       ...(t.term === null ? [] : [p(sentence(`Срок наставничества: ${t.term}`))]),
       p('Содержание работы по наставничеству (обязанности наставника):'),
-      bulleted(...punctuate(MENTOR_DUTIES)),
+      bulleted(...punctuate(mentorDuties(menteeCount(own), own.length))),
       p(sentence(`За выполнение работы по наставничеству мне устанавливается ${payClause(settings)}`)),
       p(
         `С ${regulationReference(settings)}, с содержанием, сроком и формой наставничества и с условиями оплаты ознакомлен` +
@@ -192,7 +206,7 @@ export function supplementaryAgreement(input: ProgrammeSettings, mentor: DocMent
       point(next(), t.form === null ? 'Форма наставничества указана для каждого наставляемого в пункте 2.' : `Форма наставничества: ${t.form}.`),
       point(next(), t.term === null ? 'Срок наставничества указан для каждого наставляемого в пункте 2.' : sentence(`Срок наставничества: ${t.term}`)),
       point(next(), `Содержание работы по наставничеству: Работник в соответствии с ${regulationReference(settings)} обязуется:`),
-      bulleted(...punctuate(MENTOR_DUTIES)),
+      bulleted(...punctuate(mentorDuties(menteeCount(own), own.length))),
       point(next(), sentence(`За выполнение работы по наставничеству Работнику на срок наставничества устанавливается ${payClause(settings)}`)),
       point(next(), endingClause(t.start, 'agreement')),
       point(next(), 'Остальные условия трудового договора, не затронутые настоящим дополнительным соглашением, остаются неизменными и обязательны для исполнения сторонами.'),

@@ -1,5 +1,5 @@
 import type { DocMentee, DocMentor, DocPair } from '../../../src/domain/documents/inputs';
-import { MENTOR_DUTIES, mentorConsent, supplementaryAgreement } from '../../../src/domain/documents/mentorConsent';
+import { MENTOR_DUTIES, mentorConsent, mentorDuties, supplementaryAgreement } from '../../../src/domain/documents/mentorConsent';
 import { type DocumentModel, documentText as rawText } from '../../../src/domain/documents/model';
 import type { ProgrammeSettings } from '../../../src/domain/programme';
 import { SEED_SETTINGS } from './seedSettings';
@@ -121,7 +121,8 @@ describe('supplementaryAgreement', () => {
     expect(text).toContain('Срок наставничества: с 15 сентября 2025 г. по 31 мая 2026 г.');
     expect(text).toContain('Форма наставничества указана для каждого наставляемого в пункте 2.');
     expect(text).toContain('Сидорова Ольга Сергеевна, учитель информатики — форма наставничества: педагог – педагог, групповая');
-    for (const duty of MENTOR_DUTIES) expect(text).toContain(duty);
+    // Three mentees in two pairs: the duties in the plural (the singular here was a defect).
+    for (const duty of mentorDuties(3, 2)) expect(text).toContain(duty);
     expect(text).toContain('вступает в силу с 15 сентября 2025 г.');
   });
 
