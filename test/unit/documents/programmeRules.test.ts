@@ -2,10 +2,16 @@
  * Rules every personalised programme follows, for any school, year and pair (issue 13: a draft the director signs
  * unedited). Built on the second school (test/support/secondSchool.ts, 2025–2026) and its own staff, not the demo's.
  */
+import { demoPairs } from '../../../scripts/demoProgrammes';
 import { DIFFICULTIES } from '../../../src/domain/catalog';
 import type { DocMentee, DocPair } from '../../../src/domain/documents/inputs';
+import { documentText } from '../../../src/domain/documents/model';
+import { durationText, personalProgramme } from '../../../src/domain/documents/personalProgramme';
+import { NBSP } from '../../../src/domain/documents/phrases';
 import { buildPlan } from '../../../src/domain/documents/plans/monthlyPlan';
-import { mentee, mentor, pair, texts } from './programmesFixture';
+import { LYCEUM_SETTINGS } from '../../support/secondSchool';
+import { cohort, repetition } from './programmeCohort';
+import { mentee, mentor, pair, tableOf, texts } from './programmesFixture';
 
 const START = '2025-10-15';
 const END = '2026-05-31';
@@ -46,7 +52,7 @@ describe('a mentor never does subject work in a subject they do not teach', () =
     [ORLOV, 'физика'],
   ] as const;
   // A row that names the mentee's subject and the mentor must say the content is the mentee's own, or whose it is.
-  const carriesOver = /наставляем\S+ (своей|своих)|(подбор|разработка|адаптация|подготовка|анализ|работа|применение|проведение|посещение) наставляем|учител\S+ этого предмета|методического объединения|составленн\S+ наставляем|общепедагогическ|консультирует|приёмами, разобранными/i;
+  const carriesOver = /урок\S* наставляем|наставляем\S+ (своей|своих)|(подбор|разработка|адаптация|подготовка|анализ|работа|применение|проведение|посещение) наставляем|учител\S+ этого предмета|методического объединения|составленн\S+ наставляем|общепедагогическ|консультирует|приёмами, разобранными/i;
 
   it.each(crossPairs.map(([m, subject]) => [m.subject, subject, m]))('%s → %s: no joint work on the subject, no marks checked by the mentor', (_ms, subject, m) => {
     const single = lyceumPair('К-1', m, [mentee('НЛ-210', 'Ильина Софья Андреевна', [...DIFFICULTIES], { subject, experience: 1 })], { start: '2025-09-02' });
@@ -81,5 +87,70 @@ describe('adaptation to the school only for staff new to it', () => {
     expect(adaptation(mentee('НЛ-223', 'Ильина Софья Андреевна', request, { category: 'педагог с профессиональными затруднениями', experience: 0 }))).toBe(true);
     expect(adaptation(mentee('НЛ-224', 'Ильина Софья Андреевна', request, { category: 'педагог, осваивающий новую роль или предмет', experience: 1 }))).toBe(true);
     expect(adaptation(mentee('НЛ-225', 'Ильина Софья Андреевна', request, { category: 'новый сотрудник', experience: 14 }))).toBe(true);
+  });
+});
+
+describe('the text a director signs', () => {
+  const group = lyceumPair('Т-1', TAGIROVA, [
+    mentee('НЛ-230', 'Абдуллаева Зарема Руслановна', ['работа с родителями', 'методика преподавания'], { description: 'Не хватает опыта с трудными классами' }),
+    mentee('НЛ-231', 'Гусев Артём Олегович', ['работа с родителями'], { subject: 'физика', description: 'Не успеваю всё', experience: null }),
+  ]);
+  const single = lyceumPair('Т-2', KIM, [mentee('НЛ-232', 'Лаптева Алина Игоревна', ['методика преподавания'], { description: 'Шумно на уроках', subject: 'история' })]);
+  const docs = [group, single].map((p) => personalProgramme(LYCEUM_SETTINGS, p));
+
+  it('no echo of a template, no note to the user, no working notes', () => {
+    for (const text of docs.map(documentText)) {
+      expect(text).not.toMatch(/результата «|из описания затруднений|— в плане|\(запрос «|Уточнить с наставником:|типовые сроки|уточняются по календарному/);
+    }
+  });
+
+  it('approved «УТВЕРЖДАЮ» (ГОСТ Р 7.0.97-2016 п. 5.21), as the other documents', () => {
+    for (const d of docs) expect(d.blocks[0]).toMatchObject({ kind: 'approval', lines: expect.arrayContaining(['УТВЕРЖДАЮ']) });
+  });
+
+  it('the term in whole months and days', () => {
+    expect(durationText('2022-10-20', '2023-05-31')).toBe('7 месяцев 12 дней');
+    expect(durationText('2025-09-01', '2026-05-31')).toBe('9 месяцев');
+    expect(durationText('2026-05-20', '2026-05-31')).toBe('12 дней');
+    expect(documentText(docs[0])).toContain('по 31 мая 2026 г. (7 месяцев 17 дней).');
+  });
+
+  it('unknown experience reads «не указан», never a blank', () => {
+    const row = tableOf(docs[0], 'Участник').rows.find((r) => r[1] === 'Гусев Артём Олегович');
+    expect(row?.[4]).toBe('не указан');
+    expect(documentText(docs[0])).not.toMatch(/Гусев[^\n]*_____/);
+  });
+
+  it('in a group, each request says whom it is for', () => {
+    const text = documentText(docs[0]);
+    expect(text).toContain('работа с родителями (все наставляемые)');
+    expect(text).toContain(`методика преподавания (Абдуллаева${NBSP}З.${NBSP}Р.)`);
+  });
+
+  it('two people with the same short name are written in full', () => {
+    const namesake = lyceumPair('Т-3', KIM, [mentee('НЛ-233', 'Римская-Корсакова Алла Игоревна', ['методика преподавания']), mentee('НЛ-234', 'Лаптева Алина Игоревна', ['работа с родителями'])]);
+    const d = personalProgramme(LYCEUM_SETTINGS, namesake);
+    const signatures = d.blocks.find((b) => b.kind === 'signatures');
+    expect(signatures).toMatchObject({ lines: expect.arrayContaining([{ role: 'Наставляемый', name: 'Римская-Корсакова Алла Игоревна' }, { role: 'Куратор программы', name: 'Римская-Корсакова Анна Ильинична' }]) });
+    const plan = tableOf(d, 'Месяц');
+    const who = plan.rows.map((r) => r[plan.header.indexOf('Для кого')]);
+    expect(who).toContain('Римская-Корсакова Алла Игоревна');
+    expect(who.join(' ')).not.toContain(`Римская-Корсакова${NBSP}А.${NBSP}И.`);
+  });
+});
+
+describe('fewer rows repeated verbatim across a cohort’s programmes', () => {
+  // Measured on the plans' activities (the column a reader compares). Rows every programme has in the same
+  // words for the same requests (the consultations of a request) keep the share well above zero; before the
+  // subject, the requests and the spare activities entered the rows it was 0.79 of all rows, 0.82 of one
+  // programme's rows found in a single other one, 3 rows of its own at the fewest (0.78 / 0.68 / 3 on the demo's bank).
+  it.each([
+    ['the second school’s cohort', cohort()],
+    ['the demo’s bank', demoPairs()],
+  ])('%s: under 70 % shared, under 70 % with any one other programme, five rows or more of its own', (_name, pairs) => {
+    const r = repetition(pairs.map((p) => buildPlan(p)));
+    expect(r.share).toBeLessThan(0.7);
+    expect(r.maxPair).toBeLessThan(0.7);
+    expect(r.fewestOwn).toBeGreaterThanOrEqual(5);
   });
 });

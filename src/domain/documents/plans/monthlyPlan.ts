@@ -6,7 +6,7 @@
 import { type IsoDate, MONTHS_NOMINATIVE } from '../../dates';
 import type { DocPair } from '../inputs';
 import { meetingDays } from '../schoolYear';
-import { closingActivities, extraMeetings, MIDWAY_CHECK, monthMeetings, openingActivities } from './data';
+import { closingActivities, extraMeetings, midwayCheck, monthMeetings, openingActivities } from './data';
 import { clarifyItem, ownWords, requestsInWords, wordsItem } from './ownWords';
 import { planContext, requestItems, requestOwners, resolve, wording } from './requests';
 import type { PlanItem, PlanMonth, PlanRow, RawActivity } from './types';
@@ -98,7 +98,7 @@ export function buildPlan(pair: DocPair): PlanMonth[] {
   });
   const described = pair.mentees.filter((m) => ownWords(m.description) !== '');
   for (const m of described) {
-    if (requestsInWords(m.description).length === 0) opening.splice(opening.length - 1, 0, forSome(clarifyItem(ownWords(m.description)), [m.id]));
+    if (requestsInWords(m.description).length === 0) opening.push(forSome(clarifyItem(ownWords(m.description)), [m.id]));
   }
   // The words that point to a request open that request's activities.
   const lists = owners.map(({ request, owners: who }) => {
@@ -136,7 +136,7 @@ export function buildPlan(pair: DocPair): PlanMonth[] {
     const slot = ring.find((i) => load(i) < perMonth) ?? ring.reduce((a, b) => (load(b) < load(a) ? b : a));
     byMonth[slot].push(entry);
   });
-  byMonth[middle[Math.floor((middle.length - 1) / 2)]].push({ item: forAll(MIDWAY_CHECK), order: 1000 });
+  byMonth[middle[Math.floor((middle.length - 1) / 2)]].push({ item: forAll(midwayCheck(requests)), order: 1000 });
   byMonth[months.length - 1].push(...closing.map((item, order) => ({ item, order: 2000 + order })));
 
   // Every mentee meets the mentor at least twice a month (an item for all counts for each): the requests'
