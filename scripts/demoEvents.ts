@@ -38,7 +38,7 @@ export function runEventsStep(addon: Addon): string[] {
   const planned = sheetDisplayValues(addon.ws, 'Мероприятия');
   const at = (t: string) => columnByTitle(planned, t) - 1;
   for (const r of planned.slice(1).filter((row) => row[0] !== '')) lines.push(`  ${r[0]} этап ${r[at('Этап')]}, ${r[at('Дата')]}: ${r[at('Мероприятие')]}`);
-  setCells(addon, 'М-001', { Статус: 'проведено', Место: 'актовый зал', Секретарь: 'Смирнова О. П.', Голосовали: 'за — 38, против — 0, воздержались — 1' });
+  setCells(addon, 'М-001', { Статус: 'проведено', Место: 'актовый зал', Секретарь: 'Смирнова О. П.', Голосовали: 'за — 46, против — 0, воздержались — 1' });
   ask(addon, 'Мероприятия: отметить присутствующих…', 'М-001');
   tickAll(addon, 'М-001', 6);
   lines.push(`  ${ask(addon, 'Мероприятия: протокол…', 'М-001')}`);

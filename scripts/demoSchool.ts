@@ -24,17 +24,19 @@ export const SEED_SCHOOL: DemoSchool = {
   },
   now: Date.UTC(2022, 9, 20, 7, 0, 0),
   doneStages: ['1', '2', '3'],
-  // Made up for the demo (the seed gives none of them); the ИНН, ОГРН and address are not a real school's.
+  // Made up for the demo (the seed gives none of them): the ИНН and ОГРН only pass their check digits, the address
+  // and site are not a real school's.
   documentSettings: {
     'documents.place': 'г. Энск',
     'documents.coordinatorPosition': 'заместитель директора по УВР',
     'documents.pay': '3000',
     'documents.paySource': 'Положение об оплате труда работников МБОУ СОШ № 13',
     'documents.councilProtocol': '30.08.2022 № 1',
+    'documents.tradeUnion': '29.08.2022 № 3',
     'documents.executorPhone': '8 (800) 000-00-13',
     'documents.schoolAddress': '000000, г. Энск, ул. Школьная, д. 13',
-    'documents.inn': '0000000013',
-    'documents.ogrn': '0000000000013',
+    'documents.inn': '5200000014',
+    'documents.ogrn': '1025200000011',
     'documents.website': 'https://school13.example.ru',
   },
 };

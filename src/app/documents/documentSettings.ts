@@ -18,7 +18,7 @@ export function documentSettingsRows(): { key: string; label: string; value: str
     { key: DOCUMENT_TEXT_KEYS.pay, label: 'Документы: доплата наставнику — рублей в месяц («3000») или процент оклада («10 %»)', value: '' },
     { key: DOCUMENT_TEXT_KEYS.paySource, label: 'Документы: основание доплаты (Положение об оплате труда или коллективный договор)', value: '' },
     { key: DOCUMENT_TEXT_KEYS.council, label: 'Документы: протокол педагогического совета, принявшего Положение («30.08.2022 № 1»)', value: '' },
-    { key: DOCUMENT_TEXT_KEYS.union, label: 'Документы: при принятии Положения учтено мнение профсоюзного комитета (да/нет)', value: 'нет' },
+    { key: DOCUMENT_TEXT_KEYS.union, label: 'Документы: при принятии Положения учтено мнение профсоюзного комитета — протокол профкома («29.08.2022 № 3»), «да» или «нет»', value: 'нет' },
     { key: DOCUMENT_TEXT_KEYS.phone, label: 'Документы: телефон исполнителя в приказах', value: '' },
     // The operator's requisites in the paper consents to personal-data processing (152-ФЗ ст. 9 ч. 4).
     { key: DOCUMENT_TEXT_KEYS.schoolAddress, label: 'Документы: адрес школы (для согласий на обработку персональных данных)', value: '' },

@@ -87,6 +87,8 @@ export interface DocumentSettings extends ProgrammeSettings {
   readonly council: CouncilProtocol | null;
   /** The school has a trade union committee whose opinion was taken into account. */
   readonly union: boolean;
+  /** The union committee's protocol that gave its opinion; null: the Положение has blanks for it. */
+  readonly unionProtocol: CouncilProtocol | null;
   /** The Положение's limits: mentees of one mentor in the individual form, and in one group. */
   readonly limits: { readonly individual: number; readonly group: number };
   /** The executor's phone at the foot of an order; '' — none. */
@@ -125,6 +127,11 @@ export function parsePay(text: string, source: string): MentorPay | null {
   return { kind, value, source };
 }
 
+/** «да», or the union committee's protocol («29.08.2022 № 3») — either says its opinion was taken into account. */
+export function unionTaken(text: string): boolean {
+  return ['да', 'true', '1', 'истина'].includes(text.trim().toLowerCase()) || parseCouncil(text) !== null;
+}
+
 /** «30.08.2022 № 1» (or «№ 1 от 30.08.2022») → the protocol; null when it cannot be read. */
 export function parseCouncil(text: string): CouncilProtocol | null {
   const t = text.replace(/\s+/g, ' ').trim();
@@ -149,7 +156,8 @@ export function documentSettingsFrom(
     coordinatorPosition: get(DOCUMENT_TEXT_KEYS.coordinatorPosition),
     pay: parsePay(get(DOCUMENT_TEXT_KEYS.pay), source),
     council: parseCouncil(get(DOCUMENT_TEXT_KEYS.council)),
-    union: ['да', 'true', '1', 'истина'].includes(get(DOCUMENT_TEXT_KEYS.union).toLowerCase()),
+    union: unionTaken(get(DOCUMENT_TEXT_KEYS.union)),
+    unionProtocol: parseCouncil(get(DOCUMENT_TEXT_KEYS.union)),
     limits,
     executorPhone: get(DOCUMENT_TEXT_KEYS.phone),
     schoolAddress: get(DOCUMENT_TEXT_KEYS.schoolAddress),

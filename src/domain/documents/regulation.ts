@@ -78,7 +78,17 @@ function adoptionMarks(settings: DocumentSettings): Block[] {
     pAligned('left', 'ПРИНЯТО'),
     pAligned('left', 'педагогическим советом'),
     pAligned('left', council),
-    ...(settings.union ? [pAligned('left', 'Учтено мнение профсоюзного комитета'), pAligned('left', `(протокол от ${BLANK} №${NBSP}${BLANK})`)] : []),
+    ...(settings.union
+      ? [
+          pAligned('left', 'Учтено мнение профсоюзного комитета'),
+          pAligned(
+            'left',
+            settings.unionProtocol
+              ? `(протокол от ${formatRussianDate(settings.unionProtocol.date)} №${NBSP}${settings.unionProtocol.number})`
+              : `(протокол от ${BLANK} №${NBSP}${BLANK})`,
+          ),
+        ]
+      : []),
   ];
 }
 
