@@ -25,6 +25,7 @@ import {
   typesetModel,
   yearDigits,
 } from './phrases';
+import { MIN_MEETINGS_PER_MONTH } from './plans/monthlyPlan';
 
 /**
  * What a mentor does, as the Положение о программе наставничества puts it, in the number of the mentor's mentees and
@@ -87,6 +88,49 @@ function menteeLines(pairs: readonly DocPair[], t: Terms): string[] {
     ];
     return pair.mentees.map((m) => (own.length === 0 ? personWithPosition(m) : `${personWithPosition(m)} — ${own.join('; ')}`));
   });
+}
+
+/** «двух», «пяти»: a small number in words in the genitive, as an agreement writes it; digits beyond ten. */
+function genitiveWord(n: number): string {
+  const words = ['', 'одного', 'двух', 'трёх', 'четырёх', 'пяти', 'шести', 'семи', 'восьми', 'девяти', 'десяти'];
+  return words[n] ?? String(n);
+}
+
+/** «одного наставляемого», «трёх наставляемых», «21 наставляемого». */
+function menteesGenitive(n: number): string {
+  const singular = n % 10 === 1 && n % 100 !== 11;
+  return `${genitiveWord(n)} ${singular ? 'наставляемого' : 'наставляемых'}`;
+}
+
+/**
+ * The volume of the work, which ТК РФ ст. 60.2 ч. 2 wants set with the worker's written consent beside its term and
+ * content («Срок, в течение которого работник будет выполнять дополнительную работу, её содержание и объём
+ * устанавливаются работодателем с письменного согласия работника» — ч. 2, quoted at base.garant.ru/57293622 and
+ * b-uchet.ru/article/471105.php), and on which ст. 151 ч. 2 sets the pay («с учётом содержания и (или) объёма
+ * дополнительной работы», dgs35.ru/raznoe-2/151-tk-151.html). Measured as schools measure it: how many mentees, in
+ * which form, and the meetings the programme and the monthly plans hold to — at least MIN_MEETINGS_PER_MONTH a month
+ * with each pair or group («не реже двух раз в месяц по согласованному графику», as the programme's «Условия и
+ * ресурсы» say). «наставничество в отношении трёх наставляемых в составе одной наставнической группы; встречи
+ * (консультации) с наставнической группой не реже двух раз в месяц по согласованному графику».
+ */
+export function workVolume(pairs: readonly DocPair[]): string {
+  const singles = pairs.filter((pair) => pair.mentees.length === 1).length;
+  const groups = pairs.filter((pair) => pair.mentees.length > 1);
+  const inGroups = menteeCount(groups);
+  const groupsText = `в составе ${groups.length === 1 ? 'одной наставнической группы' : `${genitiveWord(groups.length)} наставнических групп`}`;
+  const who =
+    groups.length === 0
+      ? `${menteesGenitive(singles)} в индивидуальной форме`
+      : singles === 0
+        ? `${menteesGenitive(inGroups)} ${groupsText}`
+        : `${menteesGenitive(singles + inGroups)}: ${genitiveWord(singles)} — в индивидуальной форме, ${genitiveWord(inGroups)} — ${groupsText}`;
+  const withWhom = [
+    ...(singles === 0 ? [] : [singles === 1 ? 'с наставляемым' : 'с каждым наставляемым']),
+    ...(groups.length === 0 ? [] : [groups.length === 1 ? 'с наставнической группой' : 'с каждой наставнической группой']),
+  ].join(' и ');
+  const perMonth: number = MIN_MEETINGS_PER_MONTH;
+  const times = perMonth === 1 ? 'одного раза' : `${genitiveWord(perMonth)} раз`;
+  return `наставничество в отношении ${who}; встречи (консультации) ${withWhom} не реже ${times} в месяц по согласованному графику`;
 }
 
 const punctuate = (items: readonly string[]) => items.map((d, i) => `${d}${i === items.length - 1 ? '.' : ';'}`);
@@ -156,10 +200,11 @@ export function mentorConsent(input: ProgrammeSettings, mentor: DocMentor, pairs
       ...(t.term === null ? [] : [p(sentence(`Срок наставничества: ${t.term}`))]),
       p('Содержание работы по наставничеству (обязанности наставника):'),
       bulleted(...punctuate(mentorDuties(menteeCount(own), own.length))),
+      p(sentence(`Объём работы по наставничеству: ${workVolume(own)}`)),
       p(sentence(`За выполнение работы по наставничеству мне устанавливается ${payClause(settings)}`)),
       p(
-        `С ${regulationReference(settings)}, с содержанием, сроком и формой наставничества и с условиями оплаты ознакомлен` +
-          `${agree(mentor.fullName, '', 'а')}. Содержание, срок, форма работы по наставничеству и её оплата устанавливаются ` +
+        `С ${regulationReference(settings)}, с содержанием, объёмом, сроком и формой работы по наставничеству и с условиями её оплаты ознакомлен` +
+          `${agree(mentor.fullName, '', 'а')}. Содержание, объём, срок и форма работы по наставничеству и её оплата устанавливаются ` +
           'дополнительным соглашением к трудовому договору.',
       ),
       p(endingClause(t.start, 'consent')),
@@ -207,6 +252,7 @@ export function supplementaryAgreement(input: ProgrammeSettings, mentor: DocMent
       point(next(), t.term === null ? 'Срок наставничества указан для каждого наставляемого в пункте 2.' : sentence(`Срок наставничества: ${t.term}`)),
       point(next(), `Содержание работы по наставничеству: Работник в соответствии с ${regulationReference(settings)} обязуется:`),
       bulleted(...punctuate(mentorDuties(menteeCount(own), own.length))),
+      point(next(), sentence(`Объём работы по наставничеству: ${workVolume(own)}`)),
       point(next(), sentence(`За выполнение работы по наставничеству Работнику на срок наставничества устанавливается ${payClause(settings)}`)),
       point(next(), endingClause(t.start, 'agreement')),
       point(next(), 'Остальные условия трудового договора, не затронутые настоящим дополнительным соглашением, остаются неизменными и обязательны для исполнения сторонами.'),

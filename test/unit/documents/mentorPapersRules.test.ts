@@ -11,6 +11,8 @@ import { LYCEUM_SETTINGS } from '../../support/secondSchool';
 const documentText = (doc: DocumentModel): string => rawText(doc).replace(/\u00a0/g, ' ');
 
 const LYCEUM = withDocumentDefaults(LYCEUM_SETTINGS);
+/** The same lyceum in 2023–2024: before ст. 351.8, the papers rest on ст. 60.2 and 151. */
+const LYCEUM_2023 = withDocumentDefaults({ ...LYCEUM_SETTINGS, schoolYearStart: 2023, orderDate: '2023-08-30' });
 
 const MENTOR: DocMentor = {
   id: 'Н-007',
@@ -36,6 +38,7 @@ const GROUP: DocPair = {
   end: '2026-05-31',
 };
 const SINGLE: DocPair = { ...GROUP, id: 'П-012', mentees: [mentee('НЛ-024', 'Орлов Кирилл Андреевич')] };
+const before = (pair: DocPair): DocPair => ({ ...pair, start: '2023-10-02', end: '2024-05-31' });
 
 describe('the duties agree in number with the mentor’s mentees', () => {
   for (const [name, make] of [
@@ -64,4 +67,35 @@ describe('the duties agree in number with the mentor’s mentees', () => {
       expect(text).not.toMatch(/наставляемыми|наставляемых(?![а-яё])/);
     });
   }
+});
+
+describe('the volume of the work is set (ТК РФ ст. 60.2 ч. 2): how many mentees, in which form, meetings a month', () => {
+  it('a group of three: one group, meetings with the group — in the consent and in the agreement, the same words', () => {
+    const volume =
+      'Объём работы по наставничеству: наставничество в отношении трёх наставляемых в составе одной наставнической группы; ' +
+      'встречи (консультации) с наставнической группой не реже двух раз в месяц по согласованному графику.';
+    expect(documentText(mentorConsent(LYCEUM, MENTOR, [GROUP]))).toContain(volume);
+    expect(documentText(supplementaryAgreement(LYCEUM, MENTOR, [GROUP]))).toContain(`6. ${volume}`);
+  });
+
+  it('one mentee, two mentees in pairs, and a pair beside a group', () => {
+    const one = documentText(supplementaryAgreement(LYCEUM, MENTOR, [SINGLE]));
+    expect(one).toContain('наставничество в отношении одного наставляемого в индивидуальной форме; встречи (консультации) с наставляемым не реже двух раз в месяц');
+    const two = documentText(mentorConsent(LYCEUM, MENTOR, [SINGLE, { ...SINGLE, id: 'П-013', mentees: [mentee('НЛ-025', 'Фомина Вера Павловна')] }]));
+    expect(two).toContain('наставничество в отношении двух наставляемых в индивидуальной форме; встречи (консультации) с каждым наставляемым не реже двух раз в месяц');
+    const mixed = documentText(mentorConsent(LYCEUM, MENTOR, [SINGLE, GROUP]));
+    expect(mixed).toContain(
+      'наставничество в отношении четырёх наставляемых: одного — в индивидуальной форме, трёх — в составе одной наставнической группы; ' +
+        'встречи (консультации) с наставляемым и с наставнической группой не реже двух раз в месяц',
+    );
+  });
+
+  it('the consent acknowledges the volume among the terms the agreement sets; before ст. 351.8 too', () => {
+    const consent = documentText(mentorConsent(LYCEUM, MENTOR, [GROUP]));
+    expect(consent).toContain('с содержанием, объёмом, сроком и формой работы по наставничеству');
+    expect(consent).toContain('Содержание, объём, срок и форма работы по наставничеству и её оплата устанавливаются дополнительным соглашением');
+    const earlier = documentText(mentorConsent(LYCEUM_2023, MENTOR, [before(GROUP)]));
+    expect(earlier).toContain('Объём работы по наставничеству: наставничество в отношении трёх наставляемых');
+    expect(earlier).toContain('статьями 60.2 и 151 Трудового кодекса Российской Федерации');
+  });
 });
