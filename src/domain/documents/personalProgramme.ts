@@ -12,6 +12,7 @@ import {
   initialsFirst,
   isGroup,
   pairFormat,
+  plural,
   positionPhrase,
   school,
   signedApproval,
@@ -25,15 +26,6 @@ import { ownWords, requestsInWords } from './plans/ownWords';
 import { pairRequests, pairTemplates, requestOwners } from './plans/requests';
 import type { PlanMonth } from './plans/types';
 import { type Period, type SchoolYear, schoolYear, schoolYearOf } from './schoolYear';
-
-/** 1 → «год», 2 → «года», 5 → «лет» (and so on for any count). */
-export function plural(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  if (m10 === 1 && m100 !== 11) return one;
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
-  return many;
-}
 
 /** What a programme prints for a fact the bank does not hold: never a blank to fill in a signed programme. */
 const UNKNOWN = 'не указан';

@@ -143,6 +143,15 @@ export function termText(start: IsoDate, end: IsoDate): string {
   return `с ${formatLongRussianDate(start)} по ${formatLongRussianDate(end)}`;
 }
 
+/** The noun that agrees with a count: 1 → «год», 2 → «года», 5 → «лет», 2 → «года», 5 → «лет» (and so on for any count). */
+export function plural(n: number, one: string, few: string, many: string): string {
+  const m10 = n % 10;
+  const m100 = n % 100;
+  if (m10 === 1 && m100 !== 11) return one;
+  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
+  return many;
+}
+
 // ——— The school year and the order ———
 
 /** «2022-2023 учебный год». */

@@ -12,8 +12,7 @@ import type { ProgrammeSettings } from '../programme';
 import { regulationTitle } from './implementationOrder';
 import type { CouncilProtocol } from './inputs';
 import { type Block, bold, type DocumentModel, h1, numbered, p, pAligned, table } from './model';
-import { plural } from './personalProgramme';
-import { BLANK, initialsFirst, NBSP, orderReference, school, surnameFirst, typesetModel, yearDigits, yearLabel } from './phrases';
+import { BLANK, initialsFirst, NBSP, orderReference, plural, school, surnameFirst, typesetModel, yearDigits, yearLabel } from './phrases';
 
 /** One event's row as the coordinator filled it; '' where they typed nothing. */
 export interface EventFacts {

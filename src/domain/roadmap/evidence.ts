@@ -4,7 +4,7 @@
  * One source for the roadmap sheet's «Подтверждение», the sidebar and the status report.
  */
 import { formatRussianDate } from '../dates';
-import { plural } from '../documents/personalProgramme';
+import { plural } from '../documents/phrases';
 
 /** A stage by what it is about, so an imported or renumbered roadmap still finds its evidence. */
 export type StageKind = 'acts' | 'teachers' | 'parents' | 'students' | 'mentees' | 'mentors' | 'selection' | 'pairs' | 'completion' | 'website' | 'other';
