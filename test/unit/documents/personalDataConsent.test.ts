@@ -83,6 +83,8 @@ describe('personalDataConsents: the mentors’ bank on 1 October 2022', () => {
       expect(page).toContain('Перечень персональных данных: фамилия, имя, отчество; адрес электронной почты; должность;');
       expect(page).toContain('квалификационная категория');
       expect(page).toContain('Действия с персональными данными: сбор, запись');
+      // Where the data is kept: the add-on's spreadsheets, forms and documents are Google's services.
+      expect(page).toContain('в сервисах Google — Таблицах, Формах, Документах и на Диске — в учётной записи школы');
       expect(page).toContain('Срок действия согласия: со дня его подписания по 31 августа 2024 г.');
       expect(page).toContain('Согласие может быть отозвано мною в любое время письменным заявлением');
       expect(page).toContain('«_____» __________ 2022 г.');
