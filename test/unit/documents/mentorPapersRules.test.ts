@@ -99,3 +99,42 @@ describe('the volume of the work is set (ТК РФ ст. 60.2 ч. 2): how many m
     expect(earlier).toContain('статьями 60.2 и 151 Трудового кодекса Российской Федерации');
   });
 });
+
+describe('the agreement writes its defined parties capitalised throughout', () => {
+  for (const [label, settings, pairs] of [
+    ['under ст. 351.8', LYCEUM, [GROUP]],
+    ['under ст. 60.2', LYCEUM_2023, [before(GROUP)]],
+  ] as const) {
+    it(label, () => {
+      const text = documentText(supplementaryAgreement(settings, MENTOR, pairs));
+      expect(text).toContain('(далее — Работодатель)');
+      expect(text).not.toMatch(/(?<![а-яё])работодател/);
+      expect(text).not.toMatch(/(?<![а-яё-])работник(?:а|у|ом)?(?![а-яё])/);
+    });
+  }
+});
+
+describe('the law by the date: ст. 351.8 from 01.03.2025, ст. 60.2 and 151 before; the early ending as each gives it', () => {
+  it('a programme starting before 01.03.2025: ст. 60.2 and 151, either side on written notice (ст. 60.2 ч. 4)', () => {
+    const pairs = [{ ...GROUP, start: '2025-02-28' as const, end: '2025-05-31' as const }];
+    const settings = withDocumentDefaults({ ...LYCEUM_SETTINGS, schoolYearStart: 2024, orderDate: '2024-08-30' });
+    for (const doc of [mentorConsent(settings, MENTOR, pairs), supplementaryAgreement(settings, MENTOR, pairs)]) {
+      const text = documentText(doc);
+      expect(text).toContain('статьями 60.2 и 151 Трудового кодекса Российской Федерации');
+      expect(text).toContain('предупредив другую сторону в письменной форме не позднее чем за три рабочих дня (статья 60.2 Трудового кодекса Российской Федерации)');
+      expect(text).not.toContain('351.8');
+    }
+  });
+
+  it('a programme starting on 01.03.2025: ст. 351.8, the employer’s notice to the worker', () => {
+    const pairs = [{ ...GROUP, start: '2025-03-01' as const, end: '2025-05-31' as const }];
+    const settings = withDocumentDefaults({ ...LYCEUM_SETTINGS, schoolYearStart: 2024, orderDate: '2024-08-30' });
+    const consent = documentText(mentorConsent(settings, MENTOR, pairs));
+    const agreement = documentText(supplementaryAgreement(settings, MENTOR, pairs));
+    expect(consent).toContain('в соответствии со статьёй 351.8 Трудового кодекса Российской Федерации даю согласие');
+    expect(consent).toContain('предупредив меня об этом не менее чем за три рабочих дня (статья 351.8 Трудового кодекса Российской Федерации)');
+    expect(agreement).toContain('В соответствии со статьёй 351.8 Трудового кодекса Российской Федерации и с письменного согласия Работника');
+    expect(agreement).toContain('предупредив об этом Работника не менее чем за три рабочих дня (статья 351.8 Трудового кодекса Российской Федерации)');
+    for (const text of [consent, agreement]) expect(text).not.toMatch(/60\.2|статьями .* 151/);
+  });
+});
