@@ -6,6 +6,7 @@
 import { MENTORING_FORMS } from '../catalog';
 import { formatLongRussianDate, formatRussianDate } from '../dates';
 import type { ProgrammeSettings } from '../programme';
+import { type StageKind, stageKind } from '../roadmap/evidence';
 import type { RoadmapStage } from '../roadmap/types';
 import {
   appendixHeader,
@@ -33,17 +34,19 @@ const AIM =
 const capitalised = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /** Who answers for a stage of the seed's roadmap, by its number; the coordinator for stages a school adds. */
-const RESPONSIBLE: Readonly<Record<string, string>> = {
-  '1': 'директор, куратор',
-  '2': 'куратор, заместитель директора по УВР',
-  '3': 'классные руководители, куратор',
-  '4': 'куратор, заместитель директора по ВР',
-  '5': 'куратор',
-  '6': 'куратор',
-  '7': 'куратор, наставники',
-  '8': 'директор, куратор, наставники',
-  '9': 'куратор, наставники, наставляемые',
-  '10': 'куратор, ответственный за официальный сайт',
+/** Who answers for a stage, by what the stage is about (its kind, as the roadmap's evidence reads it), not its number. */
+const RESPONSIBLE: Readonly<Record<StageKind, string>> = {
+  acts: 'директор, куратор',
+  teachers: 'куратор',
+  parents: 'куратор, классные руководители',
+  students: 'куратор, заместитель директора по ВР, классные руководители',
+  mentees: 'куратор',
+  mentors: 'куратор',
+  selection: 'куратор, наставники',
+  pairs: 'директор, куратор, наставники',
+  completion: 'куратор, наставники, наставляемые',
+  website: 'куратор, ответственный за официальный сайт',
+  other: 'куратор',
 };
 
 export function programmeDocument(input: ProgrammeSettings, stages: readonly RoadmapStage[]): DocumentModel {
@@ -188,7 +191,7 @@ export function programmeDocument(input: ProgrammeSettings, stages: readonly Roa
   w.add(
     table(
       ['№', 'Этап', 'Мероприятия', 'Сроки', 'Ответственные'],
-      stages.map((s) => [s.number, s.title, s.content, s.plannedText, RESPONSIBLE[s.number.replace(/\.$/, '').trim()] ?? 'куратор']),
+      stages.map((s) => [s.number, s.title, s.content, s.plannedText, RESPONSIBLE[stageKind(s.title, s.content)]]),
     ),
   );
   w.clause('Изменения мероприятий и сроков этапов вносятся в дорожную карту по решению директора школы.');
