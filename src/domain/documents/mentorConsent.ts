@@ -14,6 +14,7 @@ import {
   DATE_BLANK,
   fullNameIn,
   initialsFirst,
+  NBSP,
   payPhrase,
   personIn,
   positionIn,
@@ -168,9 +169,13 @@ function endingClause(date: string, who: 'consent' | 'agreement'): string {
         '(статья 60.2 Трудового кодекса Российской Федерации).';
 }
 
-/** «г. Энск» on the left, the date on the right; a blank line for the place when «Настройки» has none. */
+/**
+ * «г. Энск» (DOCUMENT_TEXT_KEYS.place of «Настройки») on the left, the date on the right; a blank line for the place
+ * only when «Настройки» has none. «г.», «с.», «п.» keep to the name with a non-breaking space, as initials do.
+ */
 function placeAndDate(settings: DocumentSettings, year: number): string {
-  return `${settings.place === '' ? '__________' : typeset(settings.place)}\t${DATE_BLANK(year)}`;
+  const place = typeset(settings.place).replace(/(?<=(?:^|\s)(?:г|с|п|д|ст|х|пос|рп)\.)\s+/g, NBSP);
+  return `${place === '' ? '__________' : place}\t${DATE_BLANK(year)}`;
 }
 
 export function mentorConsent(input: ProgrammeSettings, mentor: DocMentor, pairs: readonly DocPair[]): DocumentModel {

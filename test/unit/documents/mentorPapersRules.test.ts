@@ -3,7 +3,7 @@
  * 2025–2026, and the same lyceum a year before ТК РФ ст. 351.8): the mentees in the right number, the volume of the
  * work (ТК РФ ст. 60.2 ч. 2), the place from «Настройки», «Работодатель» as the defined party, the law by the date.
  */
-import { type DocMentee, type DocMentor, type DocPair, withDocumentDefaults } from '../../../src/domain/documents/inputs';
+import { DOCUMENT_TEXT_KEYS, type DocMentee, type DocMentor, type DocPair, documentSettingsFrom, withDocumentDefaults } from '../../../src/domain/documents/inputs';
 import { mentorConsent, supplementaryAgreement } from '../../../src/domain/documents/mentorConsent';
 import { type DocumentModel, documentText as rawText } from '../../../src/domain/documents/model';
 import { LYCEUM_SETTINGS } from '../../support/secondSchool';
@@ -136,5 +136,24 @@ describe('the law by the date: ст. 351.8 from 01.03.2025, ст. 60.2 and 151 b
     expect(agreement).toContain('В соответствии со статьёй 351.8 Трудового кодекса Российской Федерации и с письменного согласия Работника');
     expect(agreement).toContain('предупредив об этом Работника не менее чем за три рабочих дня (статья 351.8 Трудового кодекса Российской Федерации)');
     for (const text of [consent, agreement]) expect(text).not.toMatch(/60\.2|статьями .* 151/);
+  });
+});
+
+describe('the agreement’s place is «Настройки»’s, a blank only when it has none', () => {
+  const limits = { individual: 2, group: 4 };
+  const placeLine = (place: string | null): string => {
+    const values = new Map(place === null ? [] : [[DOCUMENT_TEXT_KEYS.place, place]]);
+    const doc = supplementaryAgreement(documentSettingsFrom(LYCEUM_SETTINGS, values, limits), MENTOR, [GROUP]);
+    return rawText(doc).split('\n')[2];
+  };
+
+  it('prints the place the coordinator typed, «г.» kept to the name', () => {
+    expect(placeLine('  г. Энск ')).toBe('г.\u00a0Энск\t«_____» __________ 2025 г.');
+    expect(placeLine('с. Тенгинка')).toBe('с.\u00a0Тенгинка\t«_____» __________ 2025 г.');
+  });
+
+  it('leaves a blank line when «Настройки» has no place, or an empty one', () => {
+    expect(placeLine(null)).toBe('__________\t«_____» __________ 2025 г.');
+    expect(placeLine('   ')).toBe('__________\t«_____» __________ 2025 г.');
   });
 });
