@@ -13,7 +13,9 @@ import {
   agree,
   DATE_BLANK,
   fullNameIn,
+  genitiveWord,
   initialsFirst,
+  menteesGenitive,
   NBSP,
   payPhrase,
   personIn,
@@ -89,18 +91,6 @@ function menteeLines(pairs: readonly DocPair[], t: Terms): string[] {
     ];
     return pair.mentees.map((m) => (own.length === 0 ? personWithPosition(m) : `${personWithPosition(m)} — ${own.join('; ')}`));
   });
-}
-
-/** «двух», «пяти»: a small number in words in the genitive, as an agreement writes it; digits beyond ten. */
-function genitiveWord(n: number): string {
-  const words = ['', 'одного', 'двух', 'трёх', 'четырёх', 'пяти', 'шести', 'семи', 'восьми', 'девяти', 'десяти'];
-  return words[n] ?? String(n);
-}
-
-/** «одного наставляемого», «трёх наставляемых», «21 наставляемого». */
-function menteesGenitive(n: number): string {
-  const singular = n % 10 === 1 && n % 100 !== 11;
-  return `${genitiveWord(n)} ${singular ? 'наставляемого' : 'наставляемых'}`;
 }
 
 /**

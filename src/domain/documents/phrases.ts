@@ -152,6 +152,18 @@ export function plural(n: number, one: string, few: string, many: string): strin
   return many;
 }
 
+/** «двух», «пяти»: a small number in words in the genitive, as an agreement writes it; digits beyond ten. */
+export function genitiveWord(n: number): string {
+  const words = ['', 'одного', 'двух', 'трёх', 'четырёх', 'пяти', 'шести', 'семи', 'восьми', 'девяти', 'десяти'];
+  return words[n] ?? String(n);
+}
+
+/** «одного наставляемого», «трёх наставляемых», «21 наставляемого». */
+export function menteesGenitive(n: number): string {
+  const singular = n % 10 === 1 && n % 100 !== 11;
+  return `${genitiveWord(n)} ${singular ? 'наставляемого' : 'наставляемых'}`;
+}
+
 // ——— The school year and the order ———
 
 /** «2022-2023 учебный год». */

@@ -11,7 +11,7 @@ import { appendixHeader, orderReference, regulationTitle, yearDigits } from './i
 import {asDocumentSettings, type DocumentSettings } from './inputs';
 import { basisParts, DISSEMINATION_CONSENT_FROM, labourCodeApplies, SEPARATE_CONSENT_FROM, withRegardTo } from './legalBasis';
 import { type Block, bold, bulleted, type DocumentModel, h1, h2, type Inline, numbered, p, pAligned } from './model';
-import { BLANK, NBSP, payPhrase, school, sourceInstrumental, typesetModel } from './phrases';
+import { BLANK, menteesGenitive, NBSP, payPhrase, school, sourceInstrumental, typesetModel } from './phrases';
 
 // ——— Numbered sections ———
 
@@ -59,12 +59,6 @@ function term(name: string, definition: string): Inline[] {
 }
 
 // ——— Dates the text depends on ———
-
-/** «двух», «пяти»: a small limit in words, as an act writes it; digits beyond ten. */
-function countGenitive(n: number): string {
-  const words = ['', 'одного', 'двух', 'трёх', 'четырёх', 'пяти', 'шести', 'семи', 'восьми', 'девяти', 'десяти'];
-  return words[n] ?? String(n);
-}
 
 /**
  * «ПРИНЯТО педагогическим советом (протокол от … № …)» and, where the school has a trade union, «Учтено мнение
@@ -311,8 +305,8 @@ export function regulation(input: ProgrammeSettings): DocumentModel {
         : 'как правило, первую или высшую квалификационную категорию, ') +
       'компетенции, соответствующие профессиональным запросам наставляемых, и готовый делиться опытом; в форме ' +
       `«${MENTORING_FORMS[1]}» наставником является директор школы, его заместитель или руководитель методического объединения. ` +
-      `Наставник одновременно сопровождает не более ${countGenitive(settings.limits.individual)} наставляемых в индивидуальной ` +
-      `форме или одну наставническую группу численностью не более ${countGenitive(settings.limits.group)} наставляемых.`,
+      `Наставник одновременно сопровождает не более ${menteesGenitive(settings.limits.individual)} в индивидуальной ` +
+      `форме или одну наставническую группу численностью не более ${menteesGenitive(settings.limits.group)}.`,
   );
   w.clause('Наставник обязан:');
   w.add(
@@ -321,7 +315,7 @@ export function regulation(input: ProgrammeSettings): DocumentModel {
         'разработать совместно с наставляемым персонализированную программу наставничества с учётом его профессиональных запросов и представить её куратору',
         'оказывать наставляемому помощь в освоении норм профессиональной деятельности, методик преподавания и воспитания, в работе с документацией, с обучающимися и их родителями (законными представителями)',
         'посещать уроки (занятия) наставляемого и анализировать их вместе с ним, приглашать наставляемого на свои уроки (занятия)',
-        'проводить встречи (консультации) с наставляемым по согласованному графику',
+        'проводить встречи (консультации) с наставляемым не реже двух раз в месяц по согласованному графику',
         'способствовать включению наставляемого в профессиональное сообщество и в жизнь коллектива школы',
         'участвовать в мониторинге программы наставничества и по её завершении представить куратору отчёт о реализации персонализированной программы наставничества',
         'не разглашать сведения о наставляемом, ставшие ему известными в ходе наставничества',
