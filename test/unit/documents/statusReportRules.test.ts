@@ -3,6 +3,8 @@
  * demo's: a stage done only by the coordinator's tick says so and what does not confirm it; the evidence names
  * documents, never their addresses; no jargon; counts agree with their words (1 наставник, 2 наставника, 5 наставников).
  */
+
+import { NO_FACTS } from '../../../src/app/roadmapEvidence';
 import { type Block, documentText } from '../../../src/domain/documents/model';
 import { type ReportedStage, statusReport } from '../../../src/domain/documents/statusReport';
 import { assessStage } from '../../../src/domain/roadmap/assess';
@@ -12,19 +14,7 @@ import { LYCEUM_SETTINGS } from '../../support/secondSchool';
 
 const TODAY = '2025-11-12';
 
-const NOTHING: ProgrammeFacts = {
-  schoolYearStart: 2025,
-  documents: [],
-  sitePdfs: [],
-  forms: [],
-  events: [],
-  mentees: 0,
-  mentors: 0,
-  trainedMentorIds: [],
-  selectionRows: 0,
-  pairs: [],
-  waitingMentees: 0,
-};
+const NOTHING: ProgrammeFacts = { ...NO_FACTS, schoolYearStart: 2025 };
 
 const pair = (i: number, programme = `https://docs.google.com/document/d/pair-${i}/edit`) => ({
   id: `ПР-${i}`,
