@@ -12,7 +12,7 @@ import type { ProgrammeSettings } from '../programme';
 import { regulationTitle } from './implementationOrder';
 import type { CouncilProtocol } from './inputs';
 import { type Block, bold, type DocumentModel, h1, numbered, p, pAligned, table } from './model';
-import { BLANK, initialsFirst, NBSP, orderReference, plural, school, surnameFirst, typesetModel, yearDigits, yearLabel } from './phrases';
+import { BLANK, distinctName, initialsFirst, NBSP, orderReference, plural, school, surnameFirst, typesetModel, yearDigits, yearLabel } from './phrases';
 
 /** One event's row as the coordinator filled it; '' where they typed nothing. */
 export interface EventFacts {
@@ -204,7 +204,10 @@ function councilDecision(settings: ProgrammeSettings, event: EventFacts, regulat
 function defaultAgenda(input: ProtocolInput): Item[] {
   const { settings, facts, event } = input;
   const questions = defaultQuestions(settings, event, input.council);
-  const coordinator = `куратора программы наставничества ${surnameFirst(settings.coordinatorName, 'genitive')}`;
+  // «СЛУШАЛИ: (кого?) Соколову Е. А., куратора программы наставничества, о …» — the person in the accusative, the
+  // full name where someone present shares her surname and initials.
+  const everyone = [settings.coordinatorName, ...input.present.map((a) => a.fullName), ...input.absent.map((a) => a.fullName)];
+  const coordinator = `${distinctName(settings.coordinatorName, everyone, 'accusative')}, куратора программы наставничества,`;
   const stages = `${facts.roadmapStages} ${plural(facts.roadmapStages, 'этап', 'этапа', 'этапов')}; этап ${facts.stageNumber} «${facts.stageTitle}»`;
   const issued = orderIssuedBy(settings, event.date);
   const programme = issued
@@ -375,6 +378,7 @@ export function protocolDocument(input: ProtocolInput): DocumentModel {
   const chair = event.chair.trim() !== '' ? typedPerson(event.chair) : { listed: surnameFirst(chairDefault), signed: initialsFirst(chairDefault) };
   const secretary = event.secretary.trim() !== '' ? typedPerson(event.secretary) : null;
   const presentCount = presentCountOf(input);
+  const listed = [settings.coordinatorName, settings.directorName, ...input.present.map((a) => a.fullName), ...input.absent.map((a) => a.fullName)];
   const absentCount = event.absentCount ?? (input.present.length > 0 || input.absent.length > 0 ? input.absent.length : null);
   const list = items(input);
   const speakers = typedItems(event.speakers);
@@ -394,7 +398,7 @@ export function protocolDocument(input: ProtocolInput): DocumentModel {
     p(bold('Председатель: '), chair.listed),
     p(bold('Секретарь: '), secretary ? secretary.listed : BLANK),
     p(bold('Присутствовали: '), presentCount === null ? `${BLANK} чел.` : `${presentCount} чел.`, input.present.length > 0 ? ' (лист регистрации прилагается)' : event.audience ? ` (${event.audience})` : ''),
-    p(bold('Отсутствовали: '), absentCount === null ? `${BLANK} чел.` : `${absentCount} чел.`, input.absent.length > 0 ? `: ${input.absent.map((a) => surnameFirst(a.fullName)).join(', ')}` : ''),
+    p(bold('Отсутствовали: '), absentCount === null ? `${BLANK} чел.` : `${absentCount} чел.`, input.absent.length > 0 ? `: ${input.absent.map((a) => distinctName(a.fullName, listed)).join(', ')}` : ''),
     p(bold('Повестка дня:')),
     numbered(...list.map((item) => item.question)),
   ];
@@ -417,10 +421,11 @@ export function protocolDocument(input: ProtocolInput): DocumentModel {
     blocks.push(
       pAligned('right', `Приложение к протоколу ${number} ${dated}`),
       pAligned('center', bold('Лист регистрации')),
-      table(
-        ['№', 'ФИО', 'Участие', 'Подпись'],
-        input.present.map((a, i) => [String(i + 1), surnameFirst(a.fullName), a.role, '']),
-      ),
+      // A council hears the whole staff before anyone is a mentor or a mentee (the banks are formed after it): no
+      // programme roles there; the sessions and the year's end list people by the part they take.
+      event.kind === 'педагогический совет'
+        ? table(['№', 'ФИО', 'Подпись'], input.present.map((a, i) => [String(i + 1), distinctName(a.fullName, listed), '']))
+        : table(['№', 'ФИО', 'Участие', 'Подпись'], input.present.map((a, i) => [String(i + 1), distinctName(a.fullName, listed), a.role, ''])),
     );
   }
   return typesetModel({
