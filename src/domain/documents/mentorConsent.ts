@@ -226,6 +226,11 @@ export function supplementaryAgreement(input: ProgrammeSettings, mentor: DocMent
   const director = settings.directorName;
 
   const point = (n: number, text: string) => p(`${n}. ${text}`);
+  // The mentees as sub-points «2.1.», «2.2.» (a nested «1.», «2.» would read as the agreement's own points); one inline.
+  const menteePoints = (at: number) =>
+    mentees.length > 1
+      ? [point(at, 'Наставничество осуществляется в отношении следующих работников:'), ...mentees.map((m, i) => p(`${at}.${i + 1}. ${m}${i === mentees.length - 1 ? '.' : ';'}`))]
+      : [point(at, sentence(`Наставничество осуществляется в отношении работника: ${mentees[0]}`))];
   let n = 0;
   const next = () => {
     n += 1;
@@ -248,8 +253,7 @@ export function supplementaryAgreement(input: ProgrammeSettings, mentor: DocMent
         `В соответствии со ${basis.instrumental} и с письменного согласия Работника Работодатель поручает, а Работник ` +
           'принимает на себя выполнение работы по наставничеству без освобождения от основной работы, определённой трудовым договором.',
       ),
-      point(next(), mentees.length > 1 ? 'Наставничество осуществляется в отношении следующих работников:' : 'Наставничество осуществляется в отношении работника:'),
-      numbered(...mentees),
+      ...menteePoints(next()),
       point(next(), t.form === null ? 'Форма наставничества указана для каждого наставляемого в пункте 2.' : `Форма наставничества: ${t.form}.`),
       point(next(), t.term === null ? 'Срок наставничества указан для каждого наставляемого в пункте 2.' : sentence(`Срок наставничества: ${t.term}`)),
       point(next(), `Содержание работы по наставничеству: Работник в соответствии с ${regulationReference(settings)} обязуется:`),

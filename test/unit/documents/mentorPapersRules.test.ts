@@ -157,3 +157,14 @@ describe('the agreement’s place is «Настройки»’s, a blank only wh
     expect(placeLine('   ')).toBe('__________\t«_____» __________ 2025 г.');
   });
 });
+
+describe('the agreement lists several mentees as its own sub-points', () => {
+  it('«2.1.», «2.2.» for a group (not a nested «1.», «2.» beside the agreement’s points), one mentee inline', () => {
+    const group = documentText(supplementaryAgreement(LYCEUM, MENTOR, [GROUP]));
+    expect(group).toMatch(/2\. Наставничество осуществляется в отношении следующих работников:\n2\.1\. [^\n]+;\n2\.2\. /);
+    expect(group).toMatch(/\n3\. Форма наставничества/);
+    const single = documentText(supplementaryAgreement(LYCEUM, MENTOR, [SINGLE]));
+    expect(single).toContain('2. Наставничество осуществляется в отношении работника: Орлов Кирилл Андреевич');
+    expect(single).not.toMatch(/\n1\. Орлов/);
+  });
+});
