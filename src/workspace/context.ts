@@ -5,6 +5,7 @@
 import type { ClockPort, DocumentStorePort, JournalPort, LockPort } from '../app/ports';
 import type { IsoDate } from '../domain/dates';
 import { JOURNAL_TABLE } from '../domain/tables';
+import { withRetry } from './googleCalls';
 import { SpreadsheetWorkbook } from './workbook';
 
 /** How long an execution waits for the document lock, and what it says when it gives up. */
@@ -29,6 +30,9 @@ export const TRIGGER_LOCK: LockPolicy = {
   waitMs: 300_000,
   busy: 'Ответ сохранён в листе ответов, но таблица дольше 5 минут была занята другим запуском надстройки. Он попадёт в банк со следующим ответом или по команде «Обновить банки».',
 };
+
+/** How the person is told which service did not answer. */
+const PROPERTIES = 'хранилище настроек надстройки';
 
 export class ProgrammeContext {
   readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -73,19 +77,24 @@ export class ProgrammeContext {
     return this.documentProperties;
   }
 
-  /** JSON values in the document's properties (9 KB each). */
+  /**
+   * JSON values in the document's properties (9 KB each). A transient fault is retried: the value often records an
+   * object just made (a folder, a document), and a record lost to a passing fault means the next run makes it twice.
+   * Writing the same value again is harmless; a quota refusal is not transient and stops as it is.
+   */
   readonly store: DocumentStorePort = {
     get: <T>(key: string, fallback: T): T => {
-      const raw = this.properties().getProperty(key);
+      const raw = withRetry(PROPERTIES, () => this.properties().getProperty(key));
       return raw === null ? fallback : (JSON.parse(raw) as T);
     },
     set: (key: string, value: unknown): void => {
-      this.properties().setProperty(key, JSON.stringify(value));
+      const raw = JSON.stringify(value);
+      withRetry(PROPERTIES, () => this.properties().setProperty(key, raw));
     },
     setMany: (entries: Readonly<Record<string, unknown>>): void => {
       const raw: Record<string, string> = {};
       for (const [key, value] of Object.entries(entries)) raw[key] = JSON.stringify(value);
-      this.properties().setProperties(raw);
+      withRetry(PROPERTIES, () => this.properties().setProperties(raw));
     },
   };
 
