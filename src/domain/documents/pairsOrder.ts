@@ -16,6 +16,7 @@ import {
   NBSP,
   pairFormat,
   payPhrase,
+  positionIn,
   positionPhrase,
   positionThenName,
   school,
@@ -126,6 +127,12 @@ export function pairsOrder(input: ProgrammeSettings, pairs: readonly DocPair[], 
   const lastEnd = ends[ends.length - 1];
   const coordinator = { fullName: settings.coordinatorName, position: settings.coordinatorPosition, subject: '' };
   const everyoneNamed = [...peopleOf(pairs).map((person) => person.fullName), coordinator.fullName];
+  // «Куратору программы наставничества, заместителю директора по УВР Соколовой Е. А., обеспечить»: position and name
+  // are an apposition set off by commas; a name alone follows the title without them.
+  const curator =
+    positionIn(coordinator, 'dative') === ''
+      ? ` ${positionThenName(coordinator, 'dative', everyoneNamed)}`
+      : `, ${positionThenName(coordinator, 'dative', everyoneNamed)},`;
   const paySource = settings.pay?.source ?? `Положение об оплате труда работников ${settings.schoolShortName}`;
 
   const preamble =
@@ -147,7 +154,7 @@ export function pairsOrder(input: ProgrammeSettings, pairs: readonly DocPair[], 
     'Наставникам в течение двух недель со дня издания настоящего приказа (до ' +
       `${formatLongRussianDate(addDays(date, 14))}) разработать совместно с наставляемыми персонализированные программы ` +
       'наставничества на основе проектов, составленных по профессиональным запросам наставляемых, и представить их на утверждение.',
-    `Куратору программы наставничества ${positionThenName(coordinator, 'dative', everyoneNamed)} обеспечить организационно-методическое сопровождение ` +
+    `Куратору программы наставничества${curator} обеспечить организационно-методическое сопровождение ` +
       'наставнических пар (групп), мониторинг реализации персонализированных программ наставничества и представить ' +
       `итоговый отчёт о реализации программ не позднее ${formatLongRussianDate(lastEnd)}`,
     'Контроль за исполнением настоящего приказа оставляю за собой.',

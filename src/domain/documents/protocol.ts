@@ -10,9 +10,9 @@ import { type EventKind, KINDS } from '../events/kinds';
 import { type HeldSession, type TrainingRule, trainingOf } from '../events/training';
 import type { ProgrammeSettings } from '../programme';
 import { regulationTitle } from './implementationOrder';
-import type { CouncilProtocol } from './inputs';
+import { asDocumentSettings, type CouncilProtocol } from './inputs';
 import { type Block, bold, type DocumentModel, h1, numbered, p, pAligned, table } from './model';
-import { BLANK, distinctName, initialsFirst, NBSP, orderReference, plural, school, surnameFirst, typesetModel, yearDigits, yearLabel } from './phrases';
+import { BLANK, distinctName, initialsFirst, NBSP, orderReference, plural, positionIn, school, surnameFirst, typesetModel, yearDigits, yearLabel } from './phrases';
 
 /** One event's row as the coordinator filled it; '' where they typed nothing. */
 export interface EventFacts {
@@ -207,7 +207,9 @@ function defaultAgenda(input: ProtocolInput): Item[] {
   // «СЛУШАЛИ: (кого?) Соколову Е. А., куратора программы наставничества, о …» — the person in the accusative, the
   // full name where someone present shares her surname and initials.
   const everyone = [settings.coordinatorName, ...input.present.map((a) => a.fullName), ...input.absent.map((a) => a.fullName)];
-  const coordinator = `${distinctName(settings.coordinatorName, everyone, 'accusative')}, куратора программы наставничества,`;
+  // She is the curator from the order that appoints her; a meeting before it hears her by her position.
+  const title = orderIssuedBy(settings, event.date) ? 'куратора программы наставничества' : positionIn({ position: asDocumentSettings(settings).coordinatorPosition, subject: '' }, 'accusative');
+  const coordinator = `${distinctName(settings.coordinatorName, everyone, 'accusative')}${title === '' ? '' : `, ${title},`}`;
   const stages = `${facts.roadmapStages} ${plural(facts.roadmapStages, 'этап', 'этапа', 'этапов')}; этап ${facts.stageNumber} «${facts.stageTitle}»`;
   const issued = orderIssuedBy(settings, event.date);
   const programme = issued

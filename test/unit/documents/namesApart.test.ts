@@ -4,6 +4,7 @@
  * Андреевна. A name that collides with nobody stays short; the apposition takes its commas only with a position.
  */
 import { implementationOrder } from '../../../src/domain/documents/implementationOrder';
+import { withDocumentDefaults } from '../../../src/domain/documents/inputs';
 import { documentText as rawText } from '../../../src/domain/documents/model';
 import { pairsOrder } from '../../../src/domain/documents/pairsOrder';
 import { distinctName, personInApposition } from '../../../src/domain/documents/phrases';
@@ -34,6 +35,11 @@ describe('names told apart where surname and initials collide', () => {
 
     const apart = pair('П-001', [mentee('НЛ-001', 'Петрова Мария Ивановна', ['работа с родителями'])]);
     expect(text(pairsOrder(settings, [apart], '2022-10-20'))).toContain('Куратору программы наставничества Соколовой Е. А. обеспечить');
+    // With her position: an apposition between commas.
+    const deputy = withDocumentDefaults(settings, { coordinatorPosition: 'заместитель директора по УВР' });
+    expect(text(pairsOrder(deputy, [apart], '2022-10-20'))).toContain(
+      'Куратору программы наставничества, заместителю директора по УВР Соколовой Е. А., обеспечить',
+    );
   });
 
   it('sets the position off by commas on both sides, and puts no comma after a name without one', () => {

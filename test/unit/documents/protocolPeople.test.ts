@@ -4,6 +4,7 @@
  * registration list carries no programme roles (it meets before anyone is a mentor or a mentee).
  * Built on the second school (МАОУ Лицей № 2, 2025–2026).
  */
+import { withDocumentDefaults } from '../../../src/domain/documents/inputs';
 import { documentText } from '../../../src/domain/documents/model';
 import { type EventFacts, type ProtocolInput, protocolDocument } from '../../../src/domain/documents/protocol';
 import { LYCEUM_SETTINGS } from '../../support/secondSchool';
@@ -24,14 +25,20 @@ const input = (over: Partial<ProtocolInput> = {}, event: Partial<EventFacts> = {
 const text = (i: ProtocolInput) => documentText(protocolDocument(i)).replace(/\u00a0/g, ' ');
 
 describe('the people of a protocol', () => {
-  it('hears the curator in the accusative, her position set off by commas', () => {
-    expect(text(input())).toContain('СЛУШАЛИ: Римскую-Корсакову А. И., куратора программы наставничества, о проектах');
+  it('hears the curator in the accusative, her title set off by commas — «куратор» only once the order appoints her', () => {
+    // 12.11.2025, after the order of 28.08.2025 that appoints her.
+    expect(text(input({}, { date: '2025-11-12' }))).toContain('СЛУШАЛИ: Римскую-Корсакову А. И., куратора программы наставничества, о программе');
+    // 27.08.2025, the day before: by her position, or by name alone when «Настройки» gives none.
+    const deputy = withDocumentDefaults(LYCEUM_SETTINGS, { coordinatorPosition: 'заместитель директора по УВР' });
+    expect(text(input({ settings: deputy }))).toContain('СЛУШАЛИ: Римскую-Корсакову А. И., заместителя директора по УВР, о проектах');
+    expect(text(input())).toContain('СЛУШАЛИ: Римскую-Корсакову А. И. о проектах');
+    expect(text(input())).not.toContain('куратора программы наставничества');
   });
 
   it('names the curator in full when someone present shares her surname and initials, and lists both apart', () => {
     const namesake = { fullName: 'Римская-Корсакова Алла Игоревна', role: 'наставляемый' };
     const t = text(input({ present: [namesake, { fullName: 'Петров Иван Ильич', role: 'наставник' }] }));
-    expect(t).toContain('СЛУШАЛИ: Римскую-Корсакову Анну Ильиничну, куратора программы наставничества');
+    expect(t).toContain('СЛУШАЛИ: Римскую-Корсакову Анну Ильиничну о проектах');
     expect(t).toContain('Римская-Корсакова Алла Игоревна');
     expect(t).toContain('Петров И. И.');
   });
