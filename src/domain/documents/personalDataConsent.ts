@@ -8,7 +8,7 @@ import type { ProgrammeSettings } from '../programme';
 import { asDocumentSettings, type DocPerson, type DocumentSettings } from './inputs';
 import { DISSEMINATION_CONSENT_FROM, RKN_ORDER_18_FROM, RKN_ORDER_18_UNTIL, SEPARATE_CONSENT_FROM } from './legalBasis';
 import { type Block, type DocumentModel, h1, h3, numbered, p, pAligned, pageBreak, table } from './model';
-import { agree, BLANK, DATE_BLANK, fullNameIn, initialsFirst, NBSP, school, typeset, typesetModel, yearDigits, yearLabel } from './phrases';
+import { agree, BLANK, DATE_BLANK, fullNameIn, initialsFirst, NBSP, organisationDative, school, typeset, typesetModel, yearDigits, yearLabel } from './phrases';
 
 export type ConsentRole = 'mentor' | 'mentee';
 
@@ -37,10 +37,15 @@ function termEnd(settings: ProgrammeSettings): IsoDate {
 }
 
 /** «Муниципальное … (МБОУ СОШ № 13), адрес: …» — the operator as ст. 9 ч. 4 п. 3 asks. */
+/** «Муниципальному бюджетному … учреждению «…» (МБОУ СОШ № 13; адрес: …; далее — оператор)»: the operator in the
+ *  dative when its legal form can be declined, else «оператору — <name in the nominative>, адрес: …, —» (an apposition). */
 function operator(settings: DocumentSettings, withRegistry: boolean): string {
   const address = settings.schoolAddress === '' ? LINE : typeset(settings.schoolAddress);
   const registry = withRegistry ? `, ИНН ${settings.inn === '' ? SHORT : settings.inn}, ОГРН ${settings.ogrn === '' ? SHORT : settings.ogrn}` : '';
-  return `${typeset(settings.schoolFullName)} (${school(settings)}), адрес: ${address}${registry}`;
+  const dative = organisationDative(settings.schoolFullName);
+  return dative === null
+    ? `оператору — ${typeset(settings.schoolFullName)} (${school(settings)}), адрес: ${address}${registry}, —`
+    : `${typeset(dative)} (${school(settings)}; адрес: ${address}${registry}; далее — оператор)`;
 }
 
 /** The identity document's requisites, blanks to fill in by hand (ст. 9 ч. 4 п. 1–2). */
@@ -108,7 +113,7 @@ function processingConsent(settings: DocumentSettings, person: ConsentPerson, ro
     h1('Согласие на обработку персональных данных'),
     p(
       `Я, ${name}, ${IDENTITY}, в соответствии со статьёй 9 ${LAW} свободно, своей волей и в своём интересе даю согласие ` +
-        `оператору — ${operator(settings, false)}, — на обработку моих персональных данных на следующих условиях:`,
+        `${operator(settings, false)} на обработку моих персональных данных на следующих условиях:`,
     ),
     numbered(...conditions),
     p(
@@ -157,7 +162,7 @@ function disseminationConsent(settings: DocumentSettings, person: ConsentPerson,
   return [
     h1(article ? 'Согласие на обработку персональных данных, разрешённых субъектом персональных данных для распространения' : 'Согласие на распространение персональных данных'),
     p(
-      `Я, ${name}, ${contact}, ${basis}, даю согласие оператору — ${operator(settings, true)}, — на распространение моих ` +
+      `Я, ${name}, ${contact}, ${basis}, даю согласие ${operator(settings, true)} на распространение моих ` +
         'персональных данных (предоставление доступа к ним неограниченному кругу лиц) на следующих условиях.',
     ),
     numbered(

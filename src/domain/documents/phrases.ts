@@ -164,6 +164,29 @@ export function menteesGenitive(n: number): string {
   return `${genitiveWord(n)} ${singular ? 'наставляемого' : 'наставляемых'}`;
 }
 
+/**
+ * An organisation's full name in the dative, as «даю согласие …» needs it: «Муниципальному бюджетному
+ * общеобразовательному учреждению «Средняя общеобразовательная школа № 13»». The words before the first quote — the
+ * legal form: adjectives in -ое/-ая and the noun «учреждение»/«организация» — are declined; the quoted name and what
+ * follows it («…» города Энска) stay as they are. null when the form has a word these rules do not know.
+ */
+export function organisationDative(fullName: string): string | null {
+  const name = fullName.replace(/\s+/g, ' ').trim();
+  const quote = name.indexOf('«');
+  if (quote <= 0) return null;
+  const words = name.slice(0, quote).trim().split(' ');
+  const declined = words.map((word) => {
+    const lower = word.toLowerCase();
+    if (lower === 'учреждение') return `${word.slice(0, -1)}ю`;
+    if (lower === 'организация') return `${word.slice(0, -1)}и`;
+    if (/ое$/.test(lower)) return `${word.slice(0, -2)}ому`;
+    if (/ая$/.test(lower)) return `${word.slice(0, -2)}ой`;
+    return null;
+  });
+  if (declined.some((word) => word === null)) return null;
+  return `${declined.join(' ')} ${name.slice(quote)}`;
+}
+
 // ——— The school year and the order ———
 
 /** «2022-2023 учебный год». */

@@ -6,6 +6,7 @@ import { checkDocumentText } from '../../../src/domain/documents/checker';
 import type { DocMentee, DocMentor } from '../../../src/domain/documents/inputs';
 import { type Block, blockText, type DocumentModel, documentText } from '../../../src/domain/documents/model';
 import { isStudent, personalDataConsents } from '../../../src/domain/documents/personalDataConsent';
+import { organisationDative } from '../../../src/domain/documents/phrases';
 import { plain, SEED_SETTINGS } from './seedSettings';
 
 const mentor = (id: string, fullName: string, over: Partial<DocMentor> = {}): DocMentor => ({
@@ -78,7 +79,9 @@ describe('personalDataConsents: the mentors’ bank on 1 October 2022', () => {
       const page = all[2 * i];
       expect(page).toContain(`Я, ${person.fullName}, адрес места жительства: __________ __________ __________`);
       expect(page).toMatch(/основной документ, удостоверяющий личность: _{10} серия _{5} № _{5}, выдан _{10} _{10} _{10}, дата выдачи «_{5}» _{10} _{5} г\./);
-      expect(page).toContain('оператору — Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 13» (МБОУ СОШ № 13), адрес: ');
+      // The operator in the dative, as «даю согласие (кому?)» needs it, and named «оператор» for the rest of the text.
+      expect(page).toContain('даю согласие Муниципальному бюджетному общеобразовательному учреждению «Средняя общеобразовательная школа № 13» (МБОУ СОШ № 13; адрес: ');
+      expect(page).toContain('; далее — оператор) на обработку моих персональных данных');
       expect(page).toContain('Цель обработки: реализация программы наставничества');
       expect(page).toContain('Перечень персональных данных: фамилия, имя, отчество; адрес электронной почты; должность;');
       expect(page).toContain('квалификационная категория');
@@ -186,11 +189,24 @@ describe('personalDataConsents: the mentees’ bank', () => {
   it('writes the operator’s requisites from «Настройки» when the school has filled them in', () => {
     const settings = { ...SEED_SETTINGS, schoolAddress: '123456, г. Энск, ул. Школьная, д. 13', inn: '1234567890', ogrn: '1021234567890', website: 'https://school13.example.ru' };
     const t = plain(documentText(personalDataConsents(settings, [TEACHER], 'mentee', '2022-10-01')));
-    expect(t).toContain('адрес: 123456, г. Энск, ул. Школьная, д. 13, ИНН 1234567890, ОГРН 1021234567890, — на распространение');
+    expect(t).toContain('адрес: 123456, г. Энск, ул. Школьная, д. 13, ИНН 1234567890, ОГРН 1021234567890; далее — оператор) на распространение');
     expect(t).toContain('в сети «Интернет» https://school13.example.ru.');
   });
 
   it('refuses an empty bank in Russian', () => {
     expect(() => personalDataConsents(SEED_SETTINGS, [], 'mentee', '2022-10-01')).toThrow('В банке наставляемых нет ни одного участника с согласием');
+  });
+});
+
+describe('the operator’s name in the dative', () => {
+  it('declines the legal form before the quoted name and keeps the rest; an unknown form falls back to «оператору — …»', () => {
+    expect(organisationDative('Муниципальное автономное общеобразовательное учреждение «Лицей № 2» города Энска')).toBe(
+      'Муниципальному автономному общеобразовательному учреждению «Лицей № 2» города Энска',
+    );
+    expect(organisationDative('Частная образовательная организация «Школа „Перспектива“»')).toBe('Частной образовательной организации «Школа „Перспектива“»');
+    expect(organisationDative('МБОУ «СОШ № 1»')).toBeNull();
+    expect(organisationDative('Школа № 5')).toBeNull();
+    const fallback = plain(documentText(personalDataConsents({ ...SEED_SETTINGS, schoolFullName: 'ГБОУ «Школа № 5»' }, [ANNA], 'mentor', '2022-10-01')));
+    expect(fallback).toContain('даю согласие оператору — ГБОУ «Школа № 5» (МБОУ СОШ № 13), адрес: ');
   });
 });
