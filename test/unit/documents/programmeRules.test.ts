@@ -79,13 +79,15 @@ describe('a mentor never does subject work in a subject they do not teach', () =
 describe('adaptation to the school only for staff new to it', () => {
   const adaptation = (m: DocMentee) => texts(buildPlan(lyceumPair('А-1', KIM, [m]))).some((t) => t.startsWith('Адаптационные мероприятия'));
 
-  it('by experience (under two years) or the «новый сотрудник» category, not by «молодой специалист» alone', () => {
+  it('by experience (the first year of teaching) or the «новый сотрудник» category, not by «молодой специалист» alone', () => {
     const request = ['методика преподавания'];
     expect(adaptation(mentee('НЛ-220', 'Ильина Софья Андреевна', request, { category: 'молодой специалист', experience: 3 }))).toBe(false);
     expect(adaptation(mentee('НЛ-221', 'Ильина Софья Андреевна', request, { category: 'молодой специалист', experience: 2 }))).toBe(false);
     expect(adaptation(mentee('НЛ-222', 'Ильина Софья Андреевна', request, { category: 'молодой специалист', experience: null }))).toBe(false);
     expect(adaptation(mentee('НЛ-223', 'Ильина Софья Андреевна', request, { category: 'педагог с профессиональными затруднениями', experience: 0 }))).toBe(true);
-    expect(adaptation(mentee('НЛ-224', 'Ильина Софья Андреевна', request, { category: 'педагог, осваивающий новую роль или предмет', experience: 1 }))).toBe(true);
+    // A year of teaching is most likely a year here: no introduction to the school (the final review's reading).
+    expect(adaptation(mentee('НЛ-224', 'Ильина Софья Андреевна', request, { category: 'педагог, осваивающий новую роль или предмет', experience: 1 }))).toBe(false);
+    expect(adaptation(mentee('НЛ-226', 'Ильина Софья Андреевна', request, { category: 'молодой специалист', experience: 0 }))).toBe(true);
     expect(adaptation(mentee('НЛ-225', 'Ильина Софья Андреевна', request, { category: 'новый сотрудник', experience: 14 }))).toBe(true);
   });
 });

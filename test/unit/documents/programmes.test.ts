@@ -132,7 +132,7 @@ describe('adaptation only for new staff', () => {
     const experienced = mentee('НЛ-120', 'Зайцева Ольга Петровна', ['подготовка к аттестации'], { category: 'педагог с профессиональными затруднениями', experience: 12 });
     expect(texts(buildPlan(pair('П-120', [experienced]))).filter((t) => adaptation.test(t))).toEqual([]);
     for (const category of ['молодой специалист', 'новый сотрудник']) {
-      const fresh = mentee('НЛ-121', 'Белова Анна Ивановна', ['подготовка к аттестации'], { category });
+      const fresh = mentee('НЛ-121', 'Белова Анна Ивановна', ['подготовка к аттестации'], { category, experience: 0 });
       expect(texts(buildPlan(pair('П-121', [fresh]))).some((t) => t.startsWith('Адаптационные мероприятия'))).toBe(true);
     }
   });
@@ -140,7 +140,7 @@ describe('adaptation only for new staff', () => {
   it('in a group, only for its new members, and the plan says so', () => {
     const group = pair('П-122', [
       mentee('НЛ-122', 'Зайцева Ольга Петровна', ['подготовка к аттестации'], { category: 'педагог с профессиональными затруднениями', experience: 12 }),
-      mentee('НЛ-123', 'Белова Анна Ивановна', ['подготовка к аттестации'], { category: 'молодой специалист' }),
+      mentee('НЛ-123', 'Белова Анна Ивановна', ['подготовка к аттестации'], { category: 'молодой специалист', experience: 0 }),
     ]);
     const rows = buildPlan(group).flatMap((m) => m.rows);
     const adapt = rows.filter((r) => adaptation.test(r.text));

@@ -25,14 +25,14 @@ export interface PlanContext {
 }
 
 /**
- * New to the school: a «новый сотрудник», or a teacher with less than two full years of experience — one who
- * came to teaching this year or last and so, most likely, to this school. The bank keeps the years of
- * pedagogical experience, not the years at this school: a young specialist in the third year has worked here
- * two years and needs no introduction to the school; unknown experience says nothing, only the category does.
+ * New to the school: a «новый сотрудник», or a teacher in the first year of teaching (experience under a full year)
+ * and so, surely, new here. The bank keeps the years of pedagogical experience, not the years at this school: one
+ * with a year or more has most likely been here that long and needs no introduction to the school (a newcomer with
+ * experience elsewhere is «новый сотрудник»); unknown experience says nothing, only the category does.
  */
 export function isNewToSchool(m: Pick<DocMentee, 'category' | 'experience'>): boolean {
   if (normaliseWords(m.category) === normaliseWords('новый сотрудник')) return true;
-  return m.experience !== null && Number.isFinite(m.experience) && m.experience >= 0 && m.experience < 2;
+  return m.experience !== null && Number.isFinite(m.experience) && m.experience >= 0 && m.experience < 1;
 }
 
 /** Five years or more: past the first years, the plan builds on the teacher's own practice. */
