@@ -177,7 +177,14 @@ export function personalProgramme(settings: ProgrammeSettings, pair: DocPair): D
 
   const goal = templates.map((t) => t.goal).join('; ');
   const tasks = templates.flatMap((t) => t.tasks);
-  const who = group ? 'каждый наставляемый' : 'наставляемый';
+  // A group's outcomes are its members' own: each request's outcome names those who asked for it (the templates
+  // follow requestOwners one to one), so nobody is promised the results of another's request.
+  const owners = requestOwners(pair);
+  const outcomes = templates.map((t, i) => {
+    const ids = (owners[i]?.owners ?? pair.mentees).map((m) => m.id);
+    return group && ids.length < pair.mentees.length ? `${t.outcome} (${audience(pair, ids, names)});` : `${t.outcome};`;
+  });
+  const who = group ? 'каждый наставляемый по своим запросам' : 'наставляемый';
 
   // Typeset as every document is: «№» kept to its number in the school's name and in the mentees' own words.
   return typesetModel({
@@ -213,7 +220,7 @@ export function personalProgramme(settings: ProgrammeSettings, pair: DocPair): D
       h2('6. Ожидаемые результаты'),
       p(`По итогам программы ${who}:`),
       bulleted(
-        ...templates.map((t) => `${t.outcome};`),
+        ...outcomes,
         'проводит самоанализ своей профессиональной деятельности и определяет дальнейшие шаги развития;',
         'представляет свой опыт коллегам на заседании методического объединения.',
       ),

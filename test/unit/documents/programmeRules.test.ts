@@ -156,3 +156,20 @@ describe('fewer rows repeated verbatim across a cohort’s programmes', () => {
     expect(r.fewestOwn).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe('a group’s expected results are each member’s own', () => {
+  it('names who asked for a request beside its result; a result for all is unmarked', () => {
+    const group = lyceumPair('Р-1', TAGIROVA, [
+      mentee('НЛ-240', 'Абдуллаева Зарема Руслановна', ['работа с родителями', 'подготовка к аттестации']),
+      mentee('НЛ-241', 'Гусев Артём Олегович', ['работа с родителями']),
+    ]);
+    const text = documentText(personalProgramme(LYCEUM_SETTINGS, group)).replace(new RegExp(NBSP, 'g'), ' ');
+    const results = text.slice(text.indexOf('6. Ожидаемые результаты'), text.indexOf('7. Контроль'));
+    expect(results).toContain('По итогам программы каждый наставляемый по своим запросам:');
+    const lines = results.split('\n').filter((l) => l.trim() !== '');
+    const attestation = lines.filter((l) => /аттестац/i.test(l));
+    expect(attestation.length).toBeGreaterThan(0);
+    for (const l of attestation) expect(l).toContain('(Абдуллаева З. Р.)');
+    expect(results).not.toMatch(/Гусев А\. О\.\)/);
+  });
+});
