@@ -68,7 +68,7 @@ export function applyTraining(ports: EventsPorts): ActionResult {
   const lines = [
     `Обучение пройдено: ${trained} из ${outcome.records.length} наставников (правило: ${ruleText(parsed.rule)}). Изменено строк: ${outcome.changed}.`,
     ...(unfounded.length > 0
-      ? [`Обучение отмечено без основания (${unfounded.length}): ${unfounded.join(', ')} — впишите в «Обучение: основание» курс и удостоверение; в плане обучения сейчас «${NO_BASIS}».`]
+      ? [`Обучение отмечено без основания (${unfounded.length}): ${unfounded.join(', ')} — впишите в «Обучение: основание» курс и удостоверение; в плане обучения для них оставлен пропуск «удостоверение № _____ от _____».`]
       : []),
     written.kind === 'written' ? `План обучения: ${written.url}` : `План обучения изменён вручную и не перезаписан: ${written.url}`,
     ...outcome.problems,

@@ -6,7 +6,7 @@ import { formatRussianDate, type IsoDate } from '../dates';
 import { NO_BASIS } from '../events/training';
 import type { ProgrammeSettings } from '../programme';
 import { type DocumentModel, h1, h2, p, pAligned, table } from './model';
-import { initialsFirst, school, signedApproval, surnameFirst, typeset, typesetModel, yearDigits, yearLabel } from './phrases';
+import { BLANK, initialsFirst, NBSP, school, signedApproval, surnameFirst, typeset, typesetModel, yearDigits, yearLabel } from './phrases';
 
 export interface PlannedSession {
   readonly id: string;
@@ -33,13 +33,18 @@ export interface TrainingPlanInput {
   readonly rule: string;
 }
 
+/** «удостоверение № _____ от _____»: a course elsewhere whose certificate the curator writes in by hand. */
+const CERTIFICATE_BLANK = `удостоверение №${NBSP}${BLANK} от ${BLANK}`;
+
 export function trainingPlanDocument(input: TrainingPlanInput): DocumentModel {
   const { settings, sessions, mentors } = input;
   const held = sessions.filter((s) => s.status === 'проведено');
   // Training counts only with its basis (the rule below asks for the certificate): a tick without one says so.
-  const basisOf = (m: MentorRecord): string => (m.trained && m.basis.trim() === '' ? NO_BASIS : m.basis.trim());
+  // In the signed plan a missing basis is the curator's blank to fill in by hand (the coordinator is told which).
+  const unfoundedMark = (m: MentorRecord): boolean => m.trained && (m.basis.trim() === '' || m.basis.trim() === NO_BASIS);
+  const basisOf = (m: MentorRecord): string => (unfoundedMark(m) ? CERTIFICATE_BLANK : m.basis.trim());
   const trained = mentors.filter((m) => m.trained);
-  const unfounded = trained.filter((m) => basisOf(m) === NO_BASIS).length;
+  const unfounded = trained.filter(unfoundedMark).length;
   return typesetModel({
     fileName: `План обучения наставников — ${settings.schoolShortName} — ${yearDigits(settings)}`,
     blocks: [
@@ -65,7 +70,7 @@ export function trainingPlanDocument(input: TrainingPlanInput): DocumentModel {
           basisOf(m),
         ]),
       ),
-      p(`Проведено сессий: ${held.length} из ${sessions.length}. Прошли обучение: ${trained.length} из ${mentors.length} наставников${unfounded > 0 ? `, из них ${NO_BASIS}: ${unfounded}` : ''}.`),
+      p(`Проведено сессий: ${held.length} из ${sessions.length}. Прошли обучение: ${trained.length} из ${mentors.length} наставников${unfounded > 0 ? `, из них удостоверение вписывается вручную: ${unfounded}` : ''}.`),
       { kind: 'signatures', lines: [{ role: 'Куратор программы наставничества', name: initialsFirst(settings.coordinatorName) }] },
     ],
   });
