@@ -210,7 +210,7 @@ function defaultAgenda(input: ProtocolInput): Item[] {
   // She is the curator from the order that appoints her; a meeting before it hears her by her position.
   const title = orderIssuedBy(settings, event.date) ? 'куратора программы наставничества' : positionIn({ position: asDocumentSettings(settings).coordinatorPosition, subject: '' }, 'accusative');
   const coordinator = `${distinctName(settings.coordinatorName, everyone, 'accusative')}${title === '' ? '' : `, ${title},`}`;
-  const stages = `${facts.roadmapStages} ${plural(facts.roadmapStages, 'этап', 'этапа', 'этапов')}; этап ${facts.stageNumber} «${facts.stageTitle}»`;
+  const stages = `она включает ${facts.roadmapStages} ${plural(facts.roadmapStages, 'этап', 'этапа', 'этапов')}; мероприятие проводится в рамках этапа ${facts.stageNumber} «${facts.stageTitle}»`;
   const issued = orderIssuedBy(settings, event.date);
   const programme = issued
     ? `о программе наставничества ${school(settings)} на ${yearLabel(settings)}, утверждённой приказом ${orderReference(settings)}, и о дорожной карте её внедрения (${stages})`

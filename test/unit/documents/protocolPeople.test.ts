@@ -35,6 +35,11 @@ describe('the people of a protocol', () => {
     expect(text(input())).not.toContain('куратора программы наставничества');
   });
 
+  it('tells the roadmap’s stages in a sentence, not as working notes', () => {
+    expect(text(input())).toContain('(она включает 9 этапов; мероприятие проводится в рамках этапа 2 «Педагогический совет»)');
+    expect(text(input())).not.toContain('(9 этапов;');
+  });
+
   it('names the curator in full when someone present shares her surname and initials, and lists both apart', () => {
     const namesake = { fullName: 'Римская-Корсакова Алла Игоревна', role: 'наставляемый' };
     const t = text(input({ present: [namesake, { fullName: 'Петров Иван Ильич', role: 'наставник' }] }));
