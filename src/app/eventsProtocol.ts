@@ -5,7 +5,7 @@
  */
 
 import type { IsoDate } from '../domain/dates';
-import { type CouncilProtocol, DOCUMENT_TEXT_KEYS, parseCouncil } from '../domain/documents/inputs';
+import { type CouncilProtocol, DOCUMENT_TEXT_KEYS, parseCouncil, withDocumentDefaults } from '../domain/documents/inputs';
 import { newsDraftDocument } from '../domain/documents/newsDraft';
 import { countsAsOf, type ProgrammeFacts, type ProtocolInput, protocolDocument, protocolProblems } from '../domain/documents/protocol';
 import { parseTrainingRule, TRAINING_RULE_KEY } from '../domain/events/training';
@@ -77,7 +77,9 @@ function councilProtocol(workbook: WorkbookPort): CouncilProtocol | null {
 }
 
 function protocolInput(workbook: WorkbookPort, event: EventRecord): ProtocolInput {
-  const settings = programmeSettings(workbook);
+  // The curator's position from «Настройки»: a meeting before the order that appoints her hears her by it.
+  const coordinatorPosition = settingValue(workbook, DOCUMENT_TEXT_KEYS.coordinatorPosition).replace(/\s+/g, ' ').trim();
+  const settings = withDocumentDefaults(programmeSettings(workbook), { coordinatorPosition });
   const [attendance] = requireTables(workbook, ATTENDANCE_TABLE);
   const who = attendanceByEvent(attendance).get(event.id) ?? { present: [], absent: [] };
   return { settings, event, facts: programmeFacts(workbook, event.stage, event.date), present: who.present, absent: who.absent, council: councilProtocol(workbook) };

@@ -6,6 +6,7 @@
 import { byHand, columnByTitle, columnValues, documentStore, fillBank, loadAddon, sheetDisplayValues } from '../../emulator';
 import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { MENTEE_TITLES, MENTOR_TITLES } from '../../scripts/demoStaff';
+import { setSettingByHand } from '../../scripts/settingsByHand';
 
 type Cells = Record<string, string | number | boolean>;
 const mentor = (id: string, name: string, over: Cells = {}) => {
@@ -106,6 +107,11 @@ describe('Мероприятия', () => {
     // The banks date nobody's entry: what they held on 30.08.2022 is not known, so the protocol does not say.
     expect(text).not.toContain('в банке наставников');
     expect(text).toContain('Лист регистрации');
+    // 30.08.2022 is before the order that appoints the curator: she is heard by her position, if «Настройки» has it.
+    expect(text.replace(/\u00a0/g, ' ')).toMatch(/СЛУШАЛИ: Соколову Е\. А\. о /);
+    setSettingByHand(addon, 'documents.coordinatorPosition', 'заместитель директора по УВР');
+    menu(addon, 'Мероприятия: протокол…', 'М-001');
+    expect(documentStore(addon.ws).savedText(docId).replace(/\u00a0/g, ' ')).toContain('СЛУШАЛИ: Соколову Е. А., заместителя директора по УВР, о ');
     expect(cell(events(addon), 'М-001', 'Решили (ваш текст)')).toBe('=Принять к сведению и исполнению');
     expect(menu(addon, 'Мероприятия: протокол…', 'М-001')).toContain('протокол обновлён');
     expect(cell(events(addon), 'М-001', 'Протокол')).toBe(url);
