@@ -25,7 +25,7 @@ import { buildPlan } from './plans/monthlyPlan';
 import { ownWords, requestsInWords } from './plans/ownWords';
 import { pairRequests, pairTemplates, requestOwners } from './plans/requests';
 import type { PlanMonth } from './plans/types';
-import { type Period, type SchoolYear, schoolYear, schoolYearOf } from './schoolYear';
+import { calendarNote, schoolYear, schoolYearOf } from './schoolYear';
 
 /** What a programme prints for a fact the bank does not hold: never a blank to fill in a signed programme. */
 const UNKNOWN = 'не указан';
@@ -137,19 +137,6 @@ function requestsSection(pair: DocPair, plan: readonly PlanMonth[], names: Namer
   return blocks;
 }
 
-const span = (period: Period): string => `${formatRussianDate(period.from)}–${formatRussianDate(period.to)}`;
-
-/** The school calendar the plan's dates follow, as a statement of the programme (no note to the user). */
-function calendarSentence(year: SchoolYear): string {
-  return (
-    `Сроки мероприятий согласованы с календарём ${year.startYear}-${year.startYear + 1} учебного года: каникулы — осенние ${span(year.autumn)}, ` +
-    `зимние ${span(year.winter)}, весенние ${span(year.spring)}; ` +
-    'школьный этап всероссийской олимпиады школьников — сентябрь–октябрь, муниципальный — ноябрь–декабрь; ' +
-    `итоговое сочинение — ${formatRussianDate(year.finalEssay)}, итоговое собеседование — ${formatRussianDate(year.finalInterview)}; ` +
-    'государственная итоговая аттестация — май–июнь. Встречи не планируются на каникулы и праздничные дни.'
-  );
-}
-
 function planTable(pair: DocPair, plan: readonly PlanMonth[], names: Namer) {
   const group = isGroup(pair);
   const header = ['Месяц', 'Дата', 'Мероприятие', ...(group ? ['Для кого'] : []), 'Ожидаемый результат', 'Способ проверки / форма отчётности'];
@@ -214,7 +201,7 @@ export function personalProgramme(settings: ProgrammeSettings, pair: DocPair): D
       numbered(...tasks.map((t, i) => `${t}${i === tasks.length - 1 ? '.' : ';'}`)),
 
       h2('5. План мероприятий'),
-      p(calendarSentence(schoolYear(schoolYearOf(pair.start)))),
+      p(calendarNote(schoolYear(schoolYearOf(pair.start)))),
       planTable(pair, plan, names),
 
       h2('6. Ожидаемые результаты'),

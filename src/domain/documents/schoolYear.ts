@@ -115,11 +115,11 @@ export function meetingDays(year: number, month: number, from: IsoDate, to: IsoD
 
 const span = (p: Period): string => `${formatRussianDate(p.from)}–${formatRussianDate(p.to)}`;
 
-/** What the programme's dates follow, in a sentence a director can check against the school's calendar. */
+/** What the programme's dates follow, as a statement of the programme a director can check against the school's calendar. */
 export function calendarNote(year: SchoolYear): string {
   return (
     `Сроки мероприятий согласованы с календарём ${year.startYear}-${year.startYear + 1} учебного года: каникулы — осенние ${span(year.autumn)}, ` +
-    `зимние ${span(year.winter)}, весенние ${span(year.spring)} (типовые сроки; уточняются по календарному учебному графику школы); ` +
+    `зимние ${span(year.winter)}, весенние ${span(year.spring)}; ` +
     'школьный этап всероссийской олимпиады школьников — сентябрь–октябрь, муниципальный — ноябрь–декабрь; ' +
     `итоговое сочинение — ${formatRussianDate(year.finalEssay)}, итоговое собеседование — ${formatRussianDate(year.finalInterview)}; ` +
     'государственная итоговая аттестация — май–июнь. Встречи не планируются на каникулы и праздничные дни.'
