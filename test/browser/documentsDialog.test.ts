@@ -4,7 +4,9 @@
  * Chromium is not installed (.ci/run installs it).
  */
 import type { Browser } from 'playwright-core';
+import { SEED_SCHOOL } from '../../scripts/demoSchool';
 import { programmeWithPairs } from '../../scripts/pairsFixture';
+import { setSettingByHand } from '../../scripts/settingsByHand';
 import { chromiumPath, launch, openDialog } from './chromium';
 
 const maybe = chromiumPath() ? describe : describe.skip;
@@ -25,6 +27,10 @@ maybe('documents dialog (Chromium)', () => {
     await page.waitForSelector('input[name=group]');
     const groups = await page.$$eval('input[name=group]', (boxes) => boxes.map((b) => `${b.getAttribute('value')}:${(b as unknown as { checked: boolean }).checked}`));
     expect(groups).toEqual(['school:true', 'pairs:true', 'mentors:false', 'report:true', 'consents:false']);
+    // What «Настройки» leaves out of the documents is said before anything is made, as text (never markup).
+    expect(await page.isVisible('#gaps')).toBe(true);
+    const gaps = await page.$$eval('#gapsList li', (items) => items.map((li) => li.textContent ?? ''));
+    expect(gaps.some((line) => line.startsWith('Доплата наставнику не указана'))).toBe(true);
     const before = addon.executions.length;
     await page.click('#start');
     await page.waitForSelector('.status.ok', { timeout: 60_000 });
@@ -45,5 +51,13 @@ maybe('documents dialog (Chromium)', () => {
     for (const box of await page.$$('input[name=group]:checked')) await box.uncheck();
     await page.click('#start');
     expect(await page.textContent('#status')).toBe('Отметьте хотя бы одну группу документов.');
+  });
+
+  it('hides the gaps when «Настройки» has everything the documents need', async () => {
+    const addon = await programmeWithPairs(1);
+    for (const [key, value] of Object.entries(SEED_SCHOOL.documentSettings)) setSettingByHand(addon, key, value);
+    const page = await openDialog(browser, addon, 'Documents');
+    await page.waitForSelector('input[name=group]');
+    expect(await page.isVisible('#gaps')).toBe(false);
   });
 });
