@@ -5,7 +5,7 @@
  */
 
 import type { IsoDate } from '../domain/dates';
-import { type CouncilProtocol, DOCUMENT_TEXT_KEYS, parseCouncil, withDocumentDefaults } from '../domain/documents/inputs';
+import { DOCUMENT_TEXT_KEYS, parseCouncil, withDocumentDefaults } from '../domain/documents/inputs';
 import { newsDraftDocument } from '../domain/documents/newsDraft';
 import { countsAsOf, type ProgrammeFacts, type ProtocolInput, protocolDocument, protocolProblems } from '../domain/documents/protocol';
 import { parseTrainingRule, TRAINING_RULE_KEY } from '../domain/events/training';
@@ -13,7 +13,7 @@ import { ATTENDANCE_TABLE, EVENTS_TABLE, MENTORS_TABLE, PAIRS_TABLE, ROADMAP_TAB
 import { text } from './bankRecords';
 import { type ActionResult, attendanceByEvent } from './eventsAttendance';
 import { type EventDocumentOutcome, type EventDocumentPorts, writeEventDocument } from './eventsDocuments';
-import { cellDate, type EventRecord, eventFromRow, findEventRow, programmeSettings, settingValue } from './eventsRecords';
+import { cellDate, type EventRecord, eventFromRow, findEventRow, programmeSettingsFrom, settingsValues } from './eventsRecords';
 import type { ClockPort, JournalPort, LockPort, WorkbookPort } from './ports';
 import { syncPublications } from './publications';
 import { requireTables } from './requireTables';
@@ -43,7 +43,7 @@ function heldEvent(workbook: WorkbookPort, ref: string, what: string): Held {
  * The roadmap's stage and the counts that were true on `date`, from the records' own dates: pairs by «Дата
  * начала», training by the установочные сессии held (with their dates) and attended by then.
  */
-export function programmeFacts(workbook: WorkbookPort, stageNumber: string, date: IsoDate): ProgrammeFacts {
+export function programmeFacts(workbook: WorkbookPort, stageNumber: string, date: IsoDate, trainingRule: string): ProgrammeFacts {
   const [roadmap, mentors, pairs, events, attendance] = requireTables(workbook, ROADMAP_TABLE, MENTORS_TABLE, PAIRS_TABLE, EVENTS_TABLE, ATTENDANCE_TABLE);
   const stages = roadmap.readAll(['number', 'title']);
   const stage = stages.find((s) => text(s.values.number) === stageNumber.trim());
@@ -51,7 +51,7 @@ export function programmeFacts(workbook: WorkbookPort, stageNumber: string, date
     .readAll(['id', 'start'])
     .filter((r) => text(r.values.id) !== '')
     .map((r) => cellDate(r.values.start));
-  const parsed = parseTrainingRule(settingValue(workbook, TRAINING_RULE_KEY));
+  const parsed = parseTrainingRule(trainingRule);
   const sessions = events
     .readAll()
     .map((row) => eventFromRow(row))
@@ -71,18 +71,23 @@ export function programmeFacts(workbook: WorkbookPort, stageNumber: string, date
   };
 }
 
-/** «Настройки»: the protocol of the council that adopted the Положение, as the Положение's «ПРИНЯТО» reads it. */
-function councilProtocol(workbook: WorkbookPort): CouncilProtocol | null {
-  return parseCouncil(settingValue(workbook, DOCUMENT_TEXT_KEYS.council));
-}
-
+/** What a protocol (and its news) is written from; «Настройки» read once. */
 function protocolInput(workbook: WorkbookPort, event: EventRecord): ProtocolInput {
-  // The curator's position from «Настройки»: a meeting before the order that appoints her hears her by it.
-  const coordinatorPosition = settingValue(workbook, DOCUMENT_TEXT_KEYS.coordinatorPosition).replace(/\s+/g, ' ').trim();
-  const settings = withDocumentDefaults(programmeSettings(workbook), { coordinatorPosition });
+  const values = settingsValues(workbook);
+  const value = (key: string) => (values.get(key) ?? '').replace(/\s+/g, ' ').trim();
+  // The curator's position: a meeting before the order that appoints her hears her by it.
+  const settings = withDocumentDefaults(programmeSettingsFrom(values), { coordinatorPosition: value(DOCUMENT_TEXT_KEYS.coordinatorPosition) });
   const [attendance] = requireTables(workbook, ATTENDANCE_TABLE);
   const who = attendanceByEvent(attendance).get(event.id) ?? { present: [], absent: [] };
-  return { settings, event, facts: programmeFacts(workbook, event.stage, event.date), present: who.present, absent: who.absent, council: councilProtocol(workbook) };
+  return {
+    settings,
+    event,
+    facts: programmeFacts(workbook, event.stage, event.date, value(TRAINING_RULE_KEY)),
+    present: who.present,
+    absent: who.absent,
+    // The council that adopted the Положение, as its «ПРИНЯТО» reads it.
+    council: parseCouncil(value(DOCUMENT_TEXT_KEYS.council)),
+  };
 }
 
 export function makeProtocol(ports: EventsPorts, ref: string): ActionResult {

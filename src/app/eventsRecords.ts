@@ -88,8 +88,17 @@ export function findEventRow(events: TablePort, ref: string): { ok: true; row: T
 }
 
 export function programmeSettings(workbook: WorkbookPort): ProgrammeSettings {
+  return programmeSettingsFrom(settingsValues(workbook));
+}
+
+/** «Настройки» as key → value, in one read, for an action that needs several of its rows. */
+export function settingsValues(workbook: WorkbookPort): ReadonlyMap<string, string> {
   const [settingsTable] = requireTables(workbook, SETTINGS_TABLE);
-  const settings = settingsFromRows(new Map(settingsTable.readAll().map((r) => [String(r.values.key), String(r.values.value)])));
+  return new Map(settingsTable.readAll().map((r) => [String(r.values.key), String(r.values.value ?? '')]));
+}
+
+export function programmeSettingsFrom(values: ReadonlyMap<string, string>): ProgrammeSettings {
+  const settings = settingsFromRows(values);
   if (!settings) throw new Error('Программа не настроена: выберите «Настроить программу…».');
   return settings;
 }
