@@ -5,6 +5,7 @@
  */
 import { type Addon, documentStore, fillBank, loadAddon } from '../../emulator';
 import { MENTEE_TITLES, MENTOR_TITLES } from '../../scripts/demoStaff';
+import { menteeRow, mentorRow } from '../support/bankRows';
 import { makeDocuments } from '../support/documentsJob';
 
 const DOC = 'application/vnd.google-apps.document';
@@ -26,43 +27,18 @@ async function lyceumWithPairs(): Promise<Addon> {
     schoolYear: '2025-2026',
     coordinatorName: 'Римская-Корсакова Анна Ильинична',
   });
-  const person = (titles: readonly string[], values: Record<string, unknown>) => titles.map((t) => values[t] ?? '');
-  const staff = { Должность: 'учитель', 'Предмет / направление': 'химия', 'Удобное время': 'после уроков', 'Согласие на обработку ПДн': true, Статус: 'в паре' };
+  const staff = { 'Предмет / направление': 'химия', Статус: 'в паре' };
   fillBank(
     addon.ws,
     'Наставники',
     MENTOR_TITLES,
-    MENTORS.map((name, i) =>
-      person(MENTOR_TITLES, {
-        ...staff,
-        ID: `НС-${i + 1}`,
-        ФИО: name,
-        'Эл. почта': `mentor${i + 1}@lyceum2.example`,
-        'Стаж, лет': 12,
-        'Квалификационная категория': 'первая',
-        Компетенции: 'методика преподавания',
-        'Сколько наставляемых': 1,
-        'Формы наставничества': 'педагог – педагог',
-        'Обучение пройдено': true,
-      }),
-    ),
+    MENTORS.map((name, i) => mentorRow(`НС-${i + 1}`, name, { ...staff, 'Эл. почта': `mentor${i + 1}@lyceum2.example`, 'Стаж, лет': 12, 'Квалификационная категория': 'первая', Компетенции: 'методика преподавания' })),
   );
   fillBank(
     addon.ws,
     'Наставляемые',
     MENTEE_TITLES,
-    MENTEES.map((name, i) =>
-      person(MENTEE_TITLES, {
-        ...staff,
-        ID: `НЛ-${i + 1}`,
-        ФИО: name,
-        'Эл. почта': `mentee${i + 1}@lyceum2.example`,
-        'Стаж, лет': 1,
-        Категория: 'молодой специалист',
-        'Профессиональные запросы': 'методика преподавания',
-        'Предпочтительная форма': 'педагог – педагог',
-      }),
-    ),
+    MENTEES.map((name, i) => menteeRow(`НЛ-${i + 1}`, name, { ...staff, 'Эл. почта': `mentee${i + 1}@lyceum2.example` })),
   );
   const start = new Date(Date.UTC(2025, 9, 1));
   fillBank(
